@@ -1,0 +1,35 @@
+import { defineConfig } from 'wxt';
+
+// The extension's manifest and build settings. Names and descriptions come from
+// the locale files (`locales/*.yml`, compiled by @wxt-dev/i18n into `_locales`).
+export default defineConfig({
+  modules: ['@wxt-dev/i18n/module'],
+  // Explicit imports everywhere: the analyzer must run unchanged in Node.
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'whypost@whypost.app',
+              // Nothing the user types leaves the machine.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    'prepare:tsconfig': (_wxt, { tsconfig }) => {
+      // fr-compromise ships .ts sources as its types, which fail WXT's strict
+      // settings. The compiler finds our declaration instead; the mapping has no
+      // extension, so tsx and Vite, which do not read .d.ts files, fall back to
+      // the package itself.
+      tsconfig.compilerOptions.paths['fr-compromise'] = ['../analyzers/nlp/fr-compromise'];
+    },
+  },
+});
