@@ -1,0 +1,161 @@
+// Decides the genre of a draft from its signals. The order of the questions
+// follows the business reading of a post: is it bait, is it an answer to a
+// customer, does it offer the reader something concrete, or is it the company
+// (or a person) talking about itself?
+import type { Evidence, Genre, Kind } from './types';
+import type { AnySignal, SignalMap } from './signals';
+
+export interface GenreDecision {
+  genre: Genre;
+  /** The words that decided it, strongest first. */
+  evidence: Evidence[];
+  /** Weighted strength of each reading, for explanations and tuning. */
+  scores: Record<'purpose' | 'press' | 'anecdote' | 'bait' | 'filler', number>;
+  /** Facts the brief and the rules reuse. */
+  facts: GenreFacts;
+}
+
+export interface GenreFacts {
+  /** A concrete thing to do or get: call to action, offer, event, job, notice. */
+  concrete: boolean;
+  contest: boolean;
+  /** Bait asks (like if, tag a friend…) outside the exceptions Meta makes. */
+  bait: Evidence[];
+  /** Help, advice, missing person, fundraising: asks Meta does not call bait. */
+  exception: boolean;
+  service: boolean;
+  event: boolean;
+}
+
+const BAIT: AnySignal[] = ['bait-vote', 'bait-react', 'bait-share', 'bait-tag', 'bait-comment', 'bait-chain'];
+
+function overlaps(a: Evidence, list: readonly Evidence[]): boolean {
+  return list.some((b) => a.start < b.end && a.end > b.start);
+}
+
+/** Distinct matched phrases of a signal (the same word twice counts once). */
+function distinct(list: readonly Evidence[]): number {
+  return new Set(list.map((e) => e.text.toLowerCase())).size;
+}
+
+export interface GenreInput {
+  signals: SignalMap;
+  kind: Kind;
+  /** No lexicon applies (unsupported language): only neutral signals are known. */
+  neutralOnly: boolean;
+}
+
+export function classify({ signals: s, kind, neutralOnly }: GenreInput): GenreDecision {
+  const any = (...ids: AnySignal[]) => ids.some((id) => s[id].length > 0);
+  const all = (...ids: AnySignal[]) => ids.flatMap((id) => s[id]);
+
+  // Leisure words inside a wish ("Happy Sunday", « Bon week-end ») are part of the wish.
+  const leisure = s.leisure.filter((e) => !overlaps(e, s.wish));
+  const exception = any('advice', 'missing', 'fundraising');
+  const contest = any('contest');
+  const dated = any('when', 'time', 'numeric-date');
+  const event =
+    (any('event') && dated) || (any('time') && any('when', 'numeric-date')) || (any('place') && any('time'));
+  const offerStrong = any('price', 'percent', 'promo-code');
+  const offer = offerStrong || any('offer');
+  const practical = distinct(s.practical);
+  const job = distinct(s.job);
+  // An answer to a customer: a reply, or a post that greets someone or
+  // apologises and tells them what to do next.
+  const service =
+    kind !== 'post'
+      ? !any(...BAIT) && (any('service', 'greeting-name') || (any('you') && !any('wish', 'congrats')))
+      : any('service') && ((any('greeting-name') && any('you')) || (distinct(s.service) >= 2 && any('you')));
+  const cta = any('cta');
+  const ctaWeak = any('cta-weak');
+
+  // A contest's prize is not an offer: only a real action makes it purposeful.
+  const concrete = contest
+    ? cta
+    : cta || offerStrong || event || job > 0 || practical >= 2 || (any('availability') && offer);
+  const bait = exception ? all(...BAIT).filter((e) => e.kind !== 'bait-share') : all(...BAIT);
+  const contestBait = contest && (any('social-ask') || bait.length > 0);
+
+  const scores = {
+    purpose:
+      (cta ? 3 : 0) +
+      (offerStrong ? 2 : offer ? (any('url') ? 2 : 1) : 0) +
+      (any('availability') ? 2 : 0) +
+      (event ? 2 : dated ? 1 : 0) +
+      Math.min(practical, 2) * 1.5 +
+      (job > 0 ? 3 : 0) +
+      (any('benefit') && any('you') ? 1 : 0) +
+      (any('tip') ? 1 : 0) +
+      (ctaWeak ? 1 : 0) +
+      (service ? 3 : 0) +
+      (exception ? 3 : 0),
+    press:
+      (any('press') ? 3 : 0) +
+      (any('announcement') ? 3 : 0) +
+      (any('quote') ? 2 : 0) +
+      Math.min(distinct(s.corporate), 4) +
+      (any('third-person') ? 1 : 0),
+    anecdote: Math.min(distinct(s.narrative), 2) * 2 + Math.min(distinct(leisure), 2) + (any('feeling') ? 1 : 0),
+    bait:
+      (bait.length > 0 ? 4 : 0) + (contestBait ? 2 : 0) + (any('social-ask') ? 2 : 0) + (any('question-you') ? 2 : 0),
+    filler:
+      Math.min(distinct(s.wish), 2) * 1.5 +
+      (any('thanks') ? 1 : 0) +
+      (any('observance') ? 1 : 0) +
+      (any('congrats') ? 1 : 0),
+  };
+  const facts: GenreFacts = { concrete, contest, bait, exception, service, event };
+  const decide = (genre: Genre, ...ids: AnySignal[]): GenreDecision => ({
+    genre,
+    evidence: ids.flatMap((id) => (id === 'leisure' ? leisure : s[id])).sort((a, b) => a.start - b.start),
+    scores,
+    facts,
+  });
+  const PURPOSE: AnySignal[] = [
+    'cta',
+    'price',
+    'percent',
+    'promo-code',
+    'offer',
+    'availability',
+    'event',
+    'when',
+    'time',
+    'practical',
+    'job',
+    'service',
+    'greeting-name',
+    'advice',
+    'missing',
+    'fundraising',
+    'cta-weak',
+    'tip',
+  ];
+  const PRESS: AnySignal[] = ['press', 'announcement', 'quote', 'corporate', 'third-person'];
+  const ANECDOTE: AnySignal[] = ['narrative', 'leisure', 'feeling', 'first-singular'];
+  const FILLER: AnySignal[] = ['wish', 'thanks', 'observance', 'congrats'];
+
+  if ((bait.length > 0 || contestBait || (any('social-ask') && !concrete)) && !exception && !concrete) {
+    return decide('engagement-bait', ...BAIT, 'contest', 'social-ask');
+  }
+  if (service) return decide('purposeful', 'service', 'greeting-name', 'you');
+  // A question put to the audience and nothing else: comment baiting.
+  if (any('question-you') && !exception && scores.purpose < 2 && scores.press < 3 && scores.anecdote < 2) {
+    return decide('engagement-bait', 'question-you');
+  }
+  if (neutralOnly) {
+    return concrete || (any('url') && dated)
+      ? decide('purposeful', ...PURPOSE)
+      : decide('no-objective', 'hashtag', 'url');
+  }
+  const readerAngle = concrete && any('you', 'segment');
+  if (scores.press >= 3 && !(readerAngle && scores.purpose >= scores.press) && scores.purpose < scores.press + 3) {
+    return decide('press-release', ...PRESS);
+  }
+  if (scores.purpose >= 3) return decide('purposeful', ...PURPOSE);
+  if (scores.anecdote >= 2 && scores.anecdote >= scores.filler) return decide('anecdote', ...ANECDOTE);
+  if (scores.purpose >= 2) return decide('purposeful', ...PURPOSE);
+  if (scores.press >= 2) return decide('press-release', ...PRESS);
+  if (any('first-singular') && scores.filler === 0) return decide('anecdote', ...ANECDOTE);
+  return decide('no-objective', ...FILLER);
+}

@@ -1,0 +1,221 @@
+// analyze(): the critique of one draft. Pure TypeScript with no browser API,
+// so the same module runs in Node (CLI, tests, benchmark) and in the extension.
+import type {
+  Brief,
+  BrandLocale,
+  Critique,
+  Element,
+  Finding,
+  Kind,
+  Lang,
+  Notice,
+  Platform,
+  Severity,
+  Verdict,
+} from './types';
+import { ELEMENTS } from './types';
+import type { Brand } from './brand/schema';
+import { preset } from './brand';
+import { buildDraft, type Draft } from './draft';
+import { assessBrief, type BriefCore } from './brief';
+import { RULES } from './rules';
+import { CATALOGS, format, localize, type Catalog } from './messages';
+import { countWords } from './text';
+import { parseTweet } from './twitter';
+import { X_LIMIT } from './rules/too-long-for-platform';
+
+export * from './types';
+export { RULES, RULE_IDS } from './rules';
+export { CATALOGS, localize } from './messages';
+export {
+  parseBrand,
+  parseBrandText,
+  preset,
+  PRESETS,
+  type Brand,
+  type BrandInput,
+  type BrandError,
+  type PresetId,
+} from './brand';
+
+export interface AnalyzeOptions {
+  platform?: Platform | undefined;
+  kind?: Kind | undefined;
+  /** A validated brand rule set (see `parseBrand`); the default preset otherwise. */
+  brand?: Brand | undefined;
+  /** Language of the messages; by default the draft's, else the brand's, else English. */
+  locale?: Lang | undefined;
+}
+
+/**
+ * Beyond this length the genre and the brief are read from the beginning of the
+ * draft only: a post is judged by its opening, and parsing a whole book at
+ * every pause in typing would freeze the badge.
+ */
+export const MAX_ANALYSED = 20_000;
+
+const RANK: Record<Severity, number> = { suggestion: 0, warning: 1, blocker: 2 };
+const WEIGHT: Record<Element, number> = {
+  objective: 25,
+  value: 20,
+  'call-to-action': 20,
+  audience: 15,
+  measurement: 10,
+  'brand-fit': 10,
+};
+const PENALTY: Record<Severity, number> = { suggestion: 2, warning: 7, blocker: 15 };
+
+// Words that mark Québec French, for the typography of messages when no brand says.
+const QUEBEC =
+  /\b(?:fin de semaine|magasin(?:er|ez)|courriel|infolettre|d[ée]panneur|chum|piasses?|cégep|souper|bienvenue à tous|québec|montréal)\b/i;
+
+function messageLocale(draft: Draft, requested: Lang | undefined): { lang: Lang; variant: BrandLocale | Lang } {
+  const brandLang: Lang | undefined = draft.brand.locale ? (draft.brand.locale === 'en' ? 'en' : 'fr') : undefined;
+  const lang = requested ?? draft.lang ?? brandLang ?? 'en';
+  if (lang === 'en') return { lang, variant: 'en' };
+  const variant = draft.brand.locale?.startsWith('fr')
+    ? draft.brand.locale
+    : QUEBEC.test(draft.text)
+      ? 'fr-CA'
+      : 'fr-FR';
+  return { lang, variant };
+}
+
+function briefText(core: BriefCore, catalog: Catalog, draft: Draft, say: (s: string) => string): Brief {
+  const brief = {} as Brief;
+  for (const element of ELEMENTS) {
+    const { status, evidence } = core[element];
+    const text = catalog.elements[element];
+    const preferred = element === 'call-to-action' ? draft.brand.callsToAction[0] : undefined;
+    brief[element] =
+      status === 'present'
+        ? { status, evidence }
+        : { status, evidence, question: say(text.question), example: say(preferred ?? text.example) };
+  }
+  return brief;
+}
+
+function emptyCritique(text: string, lang: Lang): Critique {
+  const catalog = CATALOGS[lang];
+  const brief = {} as Brief;
+  for (const element of ELEMENTS) {
+    const t = catalog.elements[element];
+    brief[element] = {
+      status: 'missing',
+      evidence: [],
+      question: localize(t.question, lang),
+      example: localize(t.example, lang),
+    };
+  }
+  return {
+    lang: 'und',
+    locale: lang,
+    genre: 'no-objective',
+    genreEvidence: [],
+    verdict: 'empty',
+    score: 0,
+    blocks: false,
+    findings: [],
+    brief,
+    notices: [],
+    stats: { characters: text.length, words: 0 },
+  };
+}
+
+/** Critiques a draft: its genre, what it lacks in business terms, and why. */
+export function analyze(text: string, options: AnalyzeOptions = {}): Critique {
+  const brand = options.brand ?? preset('default');
+  const source = typeof text === 'string' ? text : '';
+  const analysed = source.length > MAX_ANALYSED ? source.slice(0, MAX_ANALYSED) : source;
+  const draft = buildDraft(analysed, { platform: options.platform, kind: options.kind, brand });
+  if (draft.clean.trim() === '')
+    return emptyCritique(source, options.locale ?? (brand.locale === 'en' ? 'en' : brand.locale ? 'fr' : 'en'));
+
+  const { lang, variant } = messageLocale(draft, options.locale);
+  const catalog = CATALOGS[lang];
+  const say = (s: string) => localize(s, variant);
+  const core = assessBrief(draft);
+
+  const findings: Finding[] = [];
+  const minimum = RANK[brand.minSeverity];
+  for (const rule of RULES) {
+    const setting = brand.rules[rule.id];
+    if (!(setting?.enabled ?? rule.enabledByDefault)) continue;
+    if (draft.lang === null && !rule.languageNeutral) continue;
+    const text = catalog.rules[rule.id]!;
+    for (const hit of rule.check({ draft, brief: core })) {
+      const severity = setting?.severity ?? hit.severity ?? rule.severity;
+      if (RANK[severity] < minimum) continue;
+      const data = hit.data ?? {};
+      const messageId = hit.messageId ?? 'default';
+      const finding: Finding = {
+        rule: rule.id,
+        messageId,
+        data,
+        category: rule.category,
+        severity,
+        message: say(format(text.messages[messageId] ?? text.messages.default!, data, catalog)),
+        reason: say(text.reason),
+        suggestion: say(text.suggestion),
+      };
+      if (hit.start !== undefined && hit.end !== undefined) {
+        finding.start = hit.start;
+        finding.end = hit.end;
+        finding.quote = source.slice(hit.start, hit.end);
+      }
+      findings.push(finding);
+    }
+  }
+
+  const notices: Notice[] = [];
+  const notice = (id: Notice['id'], data: Record<string, string | number> = {}) =>
+    notices.push({ id, message: say(format(catalog.notices[id], data, catalog)) });
+  if (draft.lang === null) {
+    if (/\p{L}{2}/u.test(draft.clean)) notice('unsupported-language', { lang: draft.detected });
+    else notice('no-words');
+  }
+  if (draft.mixed && draft.lang) notice('mixed-language', { lang: draft.lang });
+  if (draft.hadMarkup) notice('markup-ignored');
+  if (source.length > MAX_ANALYSED) notice('too-long', { count: source.length, limit: MAX_ANALYSED });
+
+  const genre = draft.genre.genre;
+  const present = ELEMENTS.reduce(
+    (sum, e) => sum + WEIGHT[e] * (core[e].status === 'present' ? 1 : core[e].status === 'weak' ? 0.5 : 0),
+    0,
+  );
+  const penalty = Math.min(
+    40,
+    findings.reduce((sum, f) => sum + PENALTY[f.severity], 0),
+  );
+  let score = Math.max(0, Math.round(present - penalty));
+  if (genre !== 'purposeful') score = Math.min(score, 40);
+
+  const worst = findings.reduce((w, f) => Math.max(w, RANK[f.severity]), -1);
+  const verdict: Verdict =
+    genre !== 'purposeful' ? 'posting-for-posting-sake' : worst >= RANK.warning || score < 60 ? 'needs-work' : 'ready';
+  const { blocking } = brand;
+  const blocks =
+    (blocking.verdicts as readonly string[]).includes(verdict) ||
+    (blocking.severity !== null && worst >= RANK[blocking.severity]) ||
+    findings.some((f) => blocking.rules.includes(f.rule));
+
+  const stats: Critique['stats'] = { characters: source.length, words: countWords(draft.clean) };
+  if (options.platform === 'x') {
+    stats.weightedLength = parseTweet(source).weightedLength;
+    stats.maxWeightedLength = X_LIMIT;
+  }
+
+  return {
+    lang: draft.detected,
+    locale: lang,
+    genre,
+    genreEvidence: draft.genre.evidence,
+    verdict,
+    score,
+    blocks,
+    findings,
+    brief: briefText(core, catalog, draft, say),
+    notices,
+    stats,
+  };
+}

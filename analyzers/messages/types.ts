@@ -1,0 +1,37 @@
+import type { Element, Genre, Notice, Severity, Status, Verdict } from '../types';
+
+export interface RuleText {
+  /** Short name, for lists and toggles. */
+  name: string;
+  /** Why it matters for the business. */
+  reason: string;
+  /** What to do about it. */
+  suggestion: string;
+  /** Messages by id; `{quote}` and other placeholders come from the finding's data. */
+  messages: Record<string, string>;
+}
+
+export interface ElementText {
+  name: string;
+  question: string;
+  example: string;
+  /** Why a weak status is weak, by note id. */
+  notes: Record<string, string>;
+}
+
+export interface Catalog {
+  rules: Record<string, RuleText>;
+  elements: Record<Element, ElementText>;
+  genres: Record<Genre, string>;
+  verdicts: Record<Verdict, string>;
+  statuses: Record<Status, string>;
+  severities: Record<Severity, string>;
+  notices: Record<Notice['id'], string>;
+  /** Names of what brand conditions can be triggered by or require (`@promotion`…). */
+  terms: Record<string, string>;
+  /** Words of the command-line report. */
+  report: Record<
+    'score' | 'brief' | 'findings' | 'none' | 'language' | 'genre' | 'example' | 'notices' | 'why' | 'fix',
+    string
+  >;
+}

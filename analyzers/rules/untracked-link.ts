@@ -1,0 +1,55 @@
+import type { Rule, Hit } from './types';
+import type { Brand } from '../brand/schema';
+
+function parseUrl(raw: string): URL | null {
+  try {
+    return new URL(/^https?:\/\//i.test(raw) ? raw : `https://${raw}`);
+  } catch {
+    return null;
+  }
+}
+
+function domainMatches(pattern: string, host: string): boolean {
+  if (pattern === '*') return true;
+  if (pattern.startsWith('*.')) return host === pattern.slice(2) || host.endsWith(pattern.slice(1));
+  return host === pattern || host === `www.${pattern}`;
+}
+
+/** Parameters the brand's UTM policy requires on links to `host`. */
+export function requiredParameters(brand: Brand, host: string): string[] {
+  return [
+    ...new Set(brand.utm.filter((p) => p.domains.some((d) => domainMatches(d, host))).flatMap((p) => p.parameters)),
+  ];
+}
+
+export const untrackedLink: Rule = {
+  id: 'untracked-link',
+  category: 'measurement',
+  severity: 'suggestion',
+  enabledByDefault: true,
+  languageNeutral: true,
+  check({ draft }) {
+    const tracked = new Set(draft.signals['tracked-url'].map((u) => u.start));
+    const hits: Hit[] = [];
+    for (const link of draft.signals.url) {
+      const url = parseUrl(link.text);
+      if (!url) continue;
+      const required = requiredParameters(draft.brand, url.hostname.toLowerCase());
+      if (required.length > 0) {
+        const missing = required.filter((p) => !url.searchParams.has(p));
+        if (missing.length > 0) {
+          hits.push({
+            messageId: 'policy',
+            start: link.start,
+            end: link.end,
+            severity: 'warning',
+            data: { quote: link.text, params: missing.join(', ') },
+          });
+        }
+      } else if (!tracked.has(link.start)) {
+        hits.push({ messageId: 'default', start: link.start, end: link.end, data: { quote: link.text } });
+      }
+    }
+    return hits;
+  },
+};
