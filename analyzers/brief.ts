@@ -35,10 +35,12 @@ export function brandMentions(draft: Draft): Evidence[] {
 
 /** The brand's banned terms found in the draft, with the reason given for each. */
 export function bannedTerms(draft: Draft): (Evidence & { reason: string })[] {
-  return draft.brand.bannedTerms.flatMap((entry) => {
-    const { term, reason = '' } = typeof entry === 'string' ? { term: entry } : entry;
-    return termSpans(draft, [term], 'banned').map((e) => ({ ...e, reason }));
-  });
+  return draft.brand.bannedTerms
+    .flatMap((entry) => {
+      const { term, reason = '' } = typeof entry === 'string' ? { term: entry } : entry;
+      return termSpans(draft, [term], 'banned').map((e) => ({ ...e, reason }));
+    })
+    .sort((a, b) => a.start - b.start);
 }
 
 /** Calls to action the brand prefers, found in the draft. */
@@ -101,8 +103,9 @@ export function assessBrief(draft: Draft): BriefCore {
 
   const segments = [...s.segment, ...brandAudiences];
   const audience =
-    you.length || segments.length || facts.service
-      ? item('present', first([...segments, ...you, ...(facts.service ? s['greeting-name'] : [])]))
+    // An imperative (« Venez », "Book now") speaks to the reader too.
+    you.length || segments.length || facts.service || ctas.length
+      ? item('present', first([...segments, ...you, ...(facts.service ? s['greeting-name'] : []), ...ctas]))
       : s.everyone.length
         ? item('weak', first(s.everyone), 'everyone')
         : item('missing');

@@ -7,18 +7,32 @@ import { parse, type Parsed } from './nlp';
 import { findSignals, type SignalMap } from './signals';
 import { classify, type GenreDecision } from './genre';
 
+/**
+ * Beyond this length only the beginning of a draft is parsed: a post is judged
+ * by its opening, and parsing a whole book at every pause in typing would
+ * freeze the badge. Word lists and links are still read to the end.
+ */
+export const MAX_PARSED = 20_000;
+
 export interface Draft {
-  /** The draft exactly as typed; every offset points into it. */
+  /** The draft exactly as typed. */
+  source: string;
+  /**
+   * What the rules read: the draft without markup or invisible characters.
+   * Every offset inside the analyzer points into this text.
+   */
   text: string;
-  /** The draft with markup and invisible characters blanked (same length). */
-  clean: string;
-  /** `clean`, lower-cased and without accents (same length). */
+  /** Where each character of `text` comes from in `source` (null: same text). */
+  offsets: Uint32Array | null;
+  /** `text`, lower-cased and without accents (same length). */
   folded: string;
   detected: DetectedLang;
   /** The language the lexicons and messages use, or null when unsupported. */
   lang: Lang | null;
   mixed: boolean;
   hadMarkup: boolean;
+  /** Only the first MAX_PARSED characters were parsed. */
+  truncated: boolean;
   platform: Platform | undefined;
   kind: Kind;
   brand: Brand;
@@ -35,22 +49,37 @@ export interface DraftOptions {
 
 const isLang = (lang: DetectedLang): lang is Lang => lang === 'fr' || lang === 'en';
 
-export function buildDraft(text: string, { platform, kind = 'post', brand }: DraftOptions): Draft {
-  const cleaned = clean(text);
-  const folded = fold(cleaned.text);
-  const guess = detectLanguage(cleaned.text);
+/**
+ * Where to stop parsing: MAX_PARSED characters after the first word, at a
+ * space, so that no word or link is cut.
+ */
+function cut(text: string): number {
+  const limit = Math.max(0, text.search(/\S/)) + MAX_PARSED;
+  if (text.length <= limit) return text.length;
+  const space = text.lastIndexOf(' ', limit);
+  return space > limit - MAX_PARSED / 2 ? space : limit;
+}
+
+export function buildDraft(source: string, { platform, kind = 'post', brand }: DraftOptions): Draft {
+  const cleaned = clean(source);
+  const text = cleaned.text;
+  const folded = fold(text);
+  const head = text.slice(0, cut(text));
+  const guess = detectLanguage(head);
   const lang: Lang | null = isLang(guess.lang) ? guess.lang : null;
-  const parsed = lang ? parse(cleaned.text, lang) : null;
-  const signals = findSignals({ text: cleaned.text, folded, lang, parsed });
+  const parsed = lang ? parse(head, lang) : null;
+  const signals = findSignals({ text, folded, lang, parsed });
   const genre = classify({ signals, kind, neutralOnly: lang === null });
   return {
+    source,
     text,
-    clean: cleaned.text,
+    offsets: cleaned.offsets,
     folded,
     detected: guess.lang,
     lang,
     mixed: guess.mixed,
     hadMarkup: cleaned.hadMarkup,
+    truncated: head.length < text.length,
     platform,
     kind,
     brand,

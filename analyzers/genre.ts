@@ -38,6 +38,16 @@ function distinct(list: readonly Evidence[]): number {
   return new Set(list.map((e) => e.text.toLowerCase())).size;
 }
 
+/** The amount in a price such as "24,99 €" or "$1,200"; large sums are results, not offers. */
+function amount(price: string): number {
+  const digits = price.replace(/[^\d.,  ]/g, '').trim();
+  // "1,200", "1.200" and « 1 200 » group thousands; "24,99" and "24.99" have cents.
+  const grouped = /[.,  ]\d{3}(?:[.,]\d{1,2})?$/.test(digits);
+  const whole = grouped ? digits.replace(/[.,  ](?=\d{3}(?:\D|$))/g, '') : digits;
+  const value = Number.parseFloat(whole.replace(/[  ]/g, '').replace(',', '.'));
+  return Number.isNaN(value) ? Infinity : value;
+}
+
 export interface GenreInput {
   signals: SignalMap;
   kind: Kind;
@@ -54,9 +64,14 @@ export function classify({ signals: s, kind, neutralOnly }: GenreInput): GenreDe
   const exception = any('advice', 'missing', 'fundraising');
   const contest = any('contest');
   const dated = any('when', 'time', 'numeric-date');
-  const event =
-    (any('event') && dated) || (any('time') && any('when', 'numeric-date')) || (any('place') && any('time'));
-  const offerStrong = any('price', 'percent', 'promo-code');
+  const cta = any('cta');
+  const ctaWeak = any('cta-weak');
+  // A time in a story is no event: it needs an event word, or a way to come.
+  const event = (any('event') && dated) || (any('time') && any('when', 'numeric-date') && (cta || any('place', 'url')));
+  // A figure is an offer only where something is on offer (results and grants are not).
+  const offerContext = any('offer', 'availability') || cta;
+  const price = s.price.some((p) => amount(p.text) <= 5000) && (offerContext || dated || any('place', 'url', 'phone'));
+  const offerStrong = any('promo-code') || price || (any('percent') && offerContext);
   const offer = offerStrong || any('offer');
   const practical = distinct(s.practical);
   const job = distinct(s.job);
@@ -64,15 +79,13 @@ export function classify({ signals: s, kind, neutralOnly }: GenreInput): GenreDe
   // apologises and tells them what to do next.
   const service =
     kind !== 'post'
-      ? !any(...BAIT) && (any('service', 'greeting-name') || (any('you') && !any('wish', 'congrats')))
+      ? !any(...BAIT) && (any('service') || (any('you') && !any('wish', 'congrats', 'thanks')))
       : any('service') && ((any('greeting-name') && any('you')) || (distinct(s.service) >= 2 && any('you')));
-  const cta = any('cta');
-  const ctaWeak = any('cta-weak');
 
   // A contest's prize is not an offer: only a real action makes it purposeful.
   const concrete = contest
     ? cta
-    : cta || offerStrong || event || job > 0 || practical >= 2 || (any('availability') && offer);
+    : cta || offerStrong || event || job > 0 || practical >= 2 || (any('availability') && (offer || dated));
   const bait = exception ? all(...BAIT).filter((e) => e.kind !== 'bait-share') : all(...BAIT);
   const contestBait = contest && (any('social-ask') || bait.length > 0);
 
@@ -82,10 +95,12 @@ export function classify({ signals: s, kind, neutralOnly }: GenreInput): GenreDe
       (offerStrong ? 2 : offer ? (any('url') ? 2 : 1) : 0) +
       (any('availability') ? 2 : 0) +
       (event ? 2 : dated ? 1 : 0) +
-      Math.min(practical, 2) * 1.5 +
+      // A delay told in the first person is a story, not a notice.
+      (practical >= 2 ? 3 : practical * 2) * (any('first-singular') && !any('you', 'segment') ? 0.5 : 1) +
+      (any('you', 'segment') && any('url') ? 1 : 0) +
       (job > 0 ? 3 : 0) +
       (any('benefit') && any('you') ? 1 : 0) +
-      (any('tip') ? 1 : 0) +
+      (any('tip') ? 2 : 0) +
       (ctaWeak ? 1 : 0) +
       (service ? 3 : 0) +
       (exception ? 3 : 0),
@@ -94,8 +109,13 @@ export function classify({ signals: s, kind, neutralOnly }: GenreInput): GenreDe
       (any('announcement') ? 3 : 0) +
       (any('quote') ? 2 : 0) +
       Math.min(distinct(s.corporate), 4) +
-      (any('third-person') ? 1 : 0),
-    anecdote: Math.min(distinct(s.narrative), 2) * 2 + Math.min(distinct(leisure), 2) + (any('feeling') ? 1 : 0),
+      (any('third-person') ? 1 : 0) +
+      (any('headline') ? 2 : 0),
+    anecdote:
+      Math.min(distinct(s.narrative), 2) * 2 +
+      Math.min(distinct(leisure), 2) +
+      (any('feeling') ? 1 : 0) +
+      Math.min(distinct(s.past), 2) * 0.5,
     bait:
       (bait.length > 0 ? 4 : 0) + (contestBait ? 2 : 0) + (any('social-ask') ? 2 : 0) + (any('question-you') ? 2 : 0),
     filler:
@@ -131,7 +151,7 @@ export function classify({ signals: s, kind, neutralOnly }: GenreInput): GenreDe
     'cta-weak',
     'tip',
   ];
-  const PRESS: AnySignal[] = ['press', 'announcement', 'quote', 'corporate', 'third-person'];
+  const PRESS: AnySignal[] = ['press', 'announcement', 'headline', 'quote', 'corporate', 'third-person'];
   const ANECDOTE: AnySignal[] = ['narrative', 'leisure', 'feeling', 'first-singular'];
   const FILLER: AnySignal[] = ['wish', 'thanks', 'observance', 'congrats'];
 
@@ -152,10 +172,15 @@ export function classify({ signals: s, kind, neutralOnly }: GenreInput): GenreDe
   if (scores.press >= 3 && !(readerAngle && scores.purpose >= scores.press) && scores.purpose < scores.press + 3) {
     return decide('press-release', ...PRESS);
   }
+  // Wishes and thanks with nothing concrete: filler, however warm.
+  if (scores.filler >= 2.5 && !concrete) return decide('no-objective', ...FILLER);
   if (scores.purpose >= 3) return decide('purposeful', ...PURPOSE);
   if (scores.anecdote >= 2 && scores.anecdote >= scores.filler) return decide('anecdote', ...ANECDOTE);
-  if (scores.purpose >= 2) return decide('purposeful', ...PURPOSE);
+  // A weak purpose (a date, a vague benefit) needs at least one thing a reader could use.
+  const usable = concrete || offer || practical > 0 || any('tip', 'availability', 'advice') || (ctaWeak && any('url'));
+  if (scores.purpose >= 2 && usable) return decide('purposeful', ...PURPOSE);
   if (scores.press >= 2) return decide('press-release', ...PRESS);
+  if (any('first-singular') && scores.filler === 0) return decide('anecdote', ...ANECDOTE);
   if (any('first-singular') && scores.filler === 0) return decide('anecdote', ...ANECDOTE);
   return decide('no-objective', ...FILLER);
 }

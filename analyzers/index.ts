@@ -4,6 +4,7 @@ import type {
   Brief,
   BrandLocale,
   Critique,
+  Evidence,
   Element,
   Finding,
   Kind,
@@ -16,16 +17,18 @@ import type {
 import { ELEMENTS } from './types';
 import type { Brand } from './brand/schema';
 import { preset } from './brand';
-import { buildDraft, type Draft } from './draft';
+import { buildDraft, MAX_PARSED, type Draft } from './draft';
 import { assessBrief, type BriefCore } from './brief';
 import { RULES } from './rules';
 import { CATALOGS, format, localize, type Catalog } from './messages';
-import { countWords } from './text';
+import { countWords, toDraft } from './text';
 import { parseTweet } from './twitter';
 import { X_LIMIT } from './rules/too-long-for-platform';
 
 export * from './types';
 export { RULES, RULE_IDS } from './rules';
+/** Beyond this length only the beginning of a draft is parsed (see draft.ts). */
+export { MAX_PARSED as MAX_ANALYSED } from './draft';
 export { CATALOGS, localize } from './messages';
 export {
   parseBrand,
@@ -46,13 +49,6 @@ export interface AnalyzeOptions {
   /** Language of the messages; by default the draft's, else the brand's, else English. */
   locale?: Lang | undefined;
 }
-
-/**
- * Beyond this length the genre and the brief are read from the beginning of the
- * draft only: a post is judged by its opening, and parsing a whole book at
- * every pause in typing would freeze the badge.
- */
-export const MAX_ANALYSED = 20_000;
 
 const RANK: Record<Severity, number> = { suggestion: 0, warning: 1, blocker: 2 };
 const WEIGHT: Record<Element, number> = {
@@ -122,19 +118,39 @@ function emptyCritique(text: string, lang: Lang): Critique {
   };
 }
 
+// Options may come from JavaScript callers or messages: anything unknown is ignored.
+function sanitize(options: AnalyzeOptions | null | undefined): AnalyzeOptions {
+  const o = (typeof options === 'object' && options !== null ? options : {}) as Record<string, unknown>;
+  return {
+    platform: o.platform === 'x' || o.platform === 'facebook' ? o.platform : undefined,
+    kind: o.kind === 'reply' || o.kind === 'comment' ? o.kind : 'post',
+    locale: o.locale === 'fr' || o.locale === 'en' ? o.locale : undefined,
+    brand: o.brand as Brand | undefined,
+  };
+}
+
 /** Critiques a draft: its genre, what it lacks in business terms, and why. */
-export function analyze(text: string, options: AnalyzeOptions = {}): Critique {
+export function analyze(text: string, rawOptions: AnalyzeOptions = {}): Critique {
+  const options = sanitize(rawOptions);
   const brand = options.brand ?? preset('default');
-  const source = typeof text === 'string' ? text : '';
-  const analysed = source.length > MAX_ANALYSED ? source.slice(0, MAX_ANALYSED) : source;
-  const draft = buildDraft(analysed, { platform: options.platform, kind: options.kind, brand });
-  if (draft.clean.trim() === '')
+  const raw: unknown = text;
+  const source = typeof raw === 'string' ? raw : raw instanceof String ? raw.valueOf() : '';
+  const draft = buildDraft(source, { platform: options.platform, kind: options.kind, brand });
+  if (draft.text.trim() === '') {
     return emptyCritique(source, options.locale ?? (brand.locale === 'en' ? 'en' : brand.locale ? 'fr' : 'en'));
+  }
 
   const { lang, variant } = messageLocale(draft, options.locale);
   const catalog = CATALOGS[lang];
   const say = (s: string) => localize(s, variant);
   const core = assessBrief(draft);
+  // Offsets inside the analyzer point into the cleaned text; the critique's point into the draft.
+  const place = (start: number, end: number) => toDraft(source, draft.offsets, start, end);
+  const locate = (list: readonly Evidence[]): Evidence[] =>
+    list.map((e) => {
+      const at = place(e.start, e.end);
+      return { kind: e.kind, start: at.start, end: at.end, text: source.slice(at.start, at.end) };
+    });
 
   const findings: Finding[] = [];
   const minimum = RANK[brand.minSeverity];
@@ -143,7 +159,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Critique {
     if (!(setting?.enabled ?? rule.enabledByDefault)) continue;
     if (draft.lang === null && !rule.languageNeutral) continue;
     const text = catalog.rules[rule.id]!;
-    for (const hit of rule.check({ draft, brief: core })) {
+    const hits = rule.check({ draft, brief: core }).sort((a, b) => (a.start ?? -1) - (b.start ?? -1));
+    for (const hit of hits) {
       const severity = setting?.severity ?? hit.severity ?? rule.severity;
       if (RANK[severity] < minimum) continue;
       const data = hit.data ?? {};
@@ -159,9 +176,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Critique {
         suggestion: say(text.suggestion),
       };
       if (hit.start !== undefined && hit.end !== undefined) {
-        finding.start = hit.start;
-        finding.end = hit.end;
-        finding.quote = source.slice(hit.start, hit.end);
+        const at = place(hit.start, hit.end);
+        finding.start = at.start;
+        finding.end = at.end;
+        finding.quote = source.slice(at.start, at.end);
       }
       findings.push(finding);
     }
@@ -171,12 +189,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Critique {
   const notice = (id: Notice['id'], data: Record<string, string | number> = {}) =>
     notices.push({ id, message: say(format(catalog.notices[id], data, catalog)) });
   if (draft.lang === null) {
-    if (/\p{L}{2}/u.test(draft.clean)) notice('unsupported-language', { lang: draft.detected });
+    if (/\p{L}{2}/u.test(draft.text)) notice('unsupported-language', { lang: draft.detected });
     else notice('no-words');
   }
   if (draft.mixed && draft.lang) notice('mixed-language', { lang: draft.lang });
   if (draft.hadMarkup) notice('markup-ignored');
-  if (source.length > MAX_ANALYSED) notice('too-long', { count: source.length, limit: MAX_ANALYSED });
+  if (draft.truncated) notice('too-long', { count: source.length, limit: MAX_PARSED });
 
   const genre = draft.genre.genre;
   const present = ELEMENTS.reduce(
@@ -199,22 +217,25 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Critique {
     (blocking.severity !== null && worst >= RANK[blocking.severity]) ||
     findings.some((f) => blocking.rules.includes(f.rule));
 
-  const stats: Critique['stats'] = { characters: source.length, words: countWords(draft.clean) };
+  const stats: Critique['stats'] = { characters: source.length, words: countWords(draft.text) };
   if (options.platform === 'x') {
     stats.weightedLength = parseTweet(source).weightedLength;
     stats.maxWeightedLength = X_LIMIT;
   }
 
+  const brief = briefText(core, catalog, draft, say);
+  for (const element of ELEMENTS) brief[element].evidence = locate(brief[element].evidence);
+
   return {
     lang: draft.detected,
     locale: lang,
     genre,
-    genreEvidence: draft.genre.evidence,
+    genreEvidence: locate(draft.genre.evidence),
     verdict,
     score,
     blocks,
     findings,
-    brief: briefText(core, catalog, draft, say),
+    brief,
     notices,
     stats,
   };

@@ -5,6 +5,7 @@
 import { detectAll } from 'tinyld/light';
 import type { DetectedLang, Lang } from './types';
 import { compile, fold, spans } from './text';
+import { coverage } from './nlp';
 
 export interface LanguageGuess {
   lang: DetectedLang;
@@ -222,21 +223,29 @@ export function detectLanguage(text: string): LanguageGuess {
   const folded = fold(body);
   const fr = count(MARKERS.fr, folded);
   const en = count(MARKERS.en, folded);
+  const mixed = Math.min(fr, en) >= 2 && Math.min(fr, en) / (fr + en) >= 0.3;
+  // Plenty of function words, mostly of one language: no need to ask the model.
+  if (fr + en >= 4 && Math.max(fr, en) >= 3 * Math.min(fr, en)) return { lang: fr > en ? 'fr' : 'en', mixed };
+
   const ranked = detectAll(body, { only: LATIN_CANDIDATES });
   const top = ranked[0];
   const rank = (lang: string) => {
     const i = ranked.findIndex((r) => r.lang === lang);
     return i < 0 ? Infinity : i;
   };
+  // Words the French and English lexicons know: "Acme names Jane Doe chief
+  // operating officer" has no function word, yet every word is English.
+  const words = folded.match(/\p{L}[\p{L}'-]*/gu) ?? [];
+  const known = { fr: coverage(words, 'fr'), en: coverage(words, 'en') };
+  const best = Math.max(known.fr, known.en);
 
   // Another language: the model says so, and few French or English words contradict it.
   if (top && top.lang !== 'fr' && top.lang !== 'en') {
-    if (fr + en === 0 || (top.accuracy >= 0.3 && fr + en < 3)) return { lang: top.lang, mixed: false };
+    const confident = top.accuracy >= 0.3 ? best < 0.8 : best < 0.5;
+    if (fr + en < 3 && (fr + en === 0 || top.accuracy >= 0.3) && confident) return { lang: top.lang, mixed: false };
   }
-  if (fr !== en) {
-    const minority = Math.min(fr, en);
-    return { lang: fr > en ? 'fr' : 'en', mixed: minority >= 2 && minority / (fr + en) >= 0.3 };
-  }
-  if (rank('fr') !== rank('en')) return { lang: rank('fr') < rank('en') ? 'fr' : 'en', mixed: false };
+  if (fr !== en) return { lang: fr > en ? 'fr' : 'en', mixed };
+  if (Math.abs(known.fr - known.en) >= 0.2) return { lang: known.fr > known.en ? 'fr' : 'en', mixed };
+  if (rank('fr') !== rank('en')) return { lang: rank('fr') < rank('en') ? 'fr' : 'en', mixed };
   return { lang: top?.lang ?? 'und', mixed: false };
 }

@@ -3,7 +3,7 @@
 // the parser (a personal narrative in the past, a name greeted at the start).
 import { extractEntitiesWithIndices } from './twitter';
 import type { Evidence, Lang } from './types';
-import type { Parsed } from './nlp';
+import type { Parsed, Token } from './nlp';
 import { SIGNALS, type Lexicon, type SignalId } from './lexicon/types';
 import { en } from './lexicon/en';
 import { fr } from './lexicon/fr';
@@ -23,6 +23,8 @@ export const NEUTRAL_SIGNALS = [
   'email',
   'greeting-name', // a reply that opens on the person's name: "Hi Sam," / « Bonjour Julie, »
   'person', // a person's name, from the parser
+  'past', // a verb in the past outside company news: the stuff of stories
+  'headline', // an organisation as the subject of news: "Harbor Bank reports…", « La Ville a inauguré… »
 ] as const;
 export type NeutralSignalId = (typeof NEUTRAL_SIGNALS)[number];
 export type AnySignal = SignalId | NeutralSignalId;
@@ -49,17 +51,22 @@ const COUNTING_SHORTENER =
 // X wraps every link in t.co, so a t.co link says nothing about the original.
 const OPAQUE = /^(?:https?:\/\/)?t\.co\//i;
 
-const PRICE =
-  /(?:[$£€¥]|\b(?:usd|eur|cad|gbp|chf)\s?)\s?\d+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?\s?(?:[$£€¥]|\b(?:euros?|dollars?|eur|usd|cad|gbp|chf|\$ ?ca|\$ ?cad|pounds?)\b)/giu;
+// An amount: thousands grouped by a space, comma or dot ("450,000", « 1 200 »), cents optional.
+const AMOUNT = String.raw`(?:\d{1,3}(?:[  .,]\d{3})+|\d+)(?:[.,]\d{1,2})?`;
+const PRICE = new RegExp(
+  String.raw`(?:[$£€¥]|\b(?:usd|eur|cad|gbp|chf)\s?)\s?${AMOUNT}(?!\d)|${AMOUNT}\s?(?:[$£€¥]|\b(?:euros?|dollars?|eur|usd|cad|gbp|chf|pounds?)\b)`,
+  'giu',
+);
 const PERCENT = /[-−]?\s?\d+(?:[.,]\d+)?\s?%/gu;
 const TIME =
   /(?<![\p{L}\p{N}])(?:\d{1,2}\s?(?:h|:)\s?\d{2}|\d{1,2}\s?h(?![\p{L}])|\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.))(?![\p{L}\p{N}])/giu;
-const NUMERIC_DATE = /(?<![\p{N}/.])\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?(?![\p{N}/])/gu;
+// Day/month (or month/day), not a price such as 6.95.
+const NUMERIC_DATE = /(?<![\p{N}/.,$£€])(?:[0-3]?\d[/.][01]?\d(?:[/.](?:\d{4}|\d{2}))?)(?![\p{N}/.,]\d|\s?[$£€%])/gu;
 const PROMO_CODE = /\b(?:code(?:\s?promo)?|coupon|promo\s?code)\s*:?\s*[«"“']?\s?[A-Z0-9][A-Z0-9_-]{2,}\b/gu;
 const PHONE = /(?<![\p{N}])(?:\+\d{1,3}[\s.-]?)?(?:\(?\d{2,4}\)?[\s.-]?){2,4}\d{2,4}(?![\p{N}])/gu;
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
 const GREETING =
-  /^\s*(?:(?:hi|hey|hello|dear|good (?:morning|afternoon|evening)|bonjour|bonsoir|salut|allo|allô|coucou|cher|chère)\s+)?@?[\p{Lu}@][\p{L}\p{N}_.-]+\s*[,!:—-]/u;
+  /^\s*(?:(?:hi|hey|hello|dear|good (?:morning|afternoon|evening)|bonjour|bonsoir|salut|allo|allô|coucou|cher|chère)\s+@?\p{L}[\p{L}\p{N}_.-]*|@[\p{L}\p{N}_]+)\s*[,!:—-]?/iu;
 
 function evidence(kind: string, text: string, list: readonly Span[]): Evidence[] {
   return list.map(({ start, end }) => ({ kind, start, end, text: text.slice(start, end) }));
@@ -101,6 +108,18 @@ export function findSignals({ text, folded, lang, parsed }: SignalInput): Signal
     } else if ('hashtag' in entity) map.hashtag.push({ kind: 'hashtag', ...span });
     else if ('screenName' in entity) map.mention.push({ kind: 'mention', ...span });
   }
+  // twitter-text knows only real top-level domains; a pasted link with a scheme
+  // is a link whatever its domain (intranets, .example in our own tests).
+  for (const m of text.matchAll(/https?:\/\/[^\s<>"'«»“”]+/giu)) {
+    const raw = m[0].replace(/[.,;:!?)\]}]+$/u, '');
+    const start = m.index;
+    if (map.url.some((u) => start < u.end && start + raw.length > u.start)) continue;
+    const span = { kind: 'url', start, end: start + raw.length, text: raw };
+    map.url.push(span);
+    if (TRACKING_PARAM.test(raw) || COUNTING_SHORTENER.test(raw))
+      map['tracked-url'].push({ ...span, kind: 'tracked-url' });
+  }
+  map.url.sort((a, b) => a.start - b.start);
   const inUrl = (s: Span) => map.url.some((u) => s.start < u.end && s.end > u.start);
   const neutral: [NeutralSignalId, RegExp][] = [
     ['price', PRICE],
@@ -144,7 +163,10 @@ export function findSignals({ text, folded, lang, parsed }: SignalInput): Signal
     }
     // English imperatives look like other verb forms ("will join the board"):
     // a call to action starts a clause.
-    if (lang === 'en') map.cta = map.cta.filter((e) => startsClause(folded, e.start));
+    if (lang === 'en') {
+      map.cta = map.cta.filter((e) => startsClause(folded, e.start));
+      map.tip = map.tip.filter((e) => !/^how to/i.test(e.text) || startsClause(folded, e.start));
+    }
   }
   if (parsed && lang) addParsedSignals(map, text, parsed, lang);
   // An opaque link (t.co) cannot be judged either way.
@@ -172,6 +194,17 @@ function addParsedSignals(map: SignalMap, text: string, parsed: Parsed, lang: La
     const word = token.text.replace(/[’‘]/g, "'");
     if (FIRST_SINGULAR[lang].test(word) || (lang === 'fr' && /^j'/i.test(word))) personal.add(token.sentence);
   }
+  // Event words that are verbs here ("they drive", « il marche ») are no event.
+  map.event = map.event.filter(
+    (e) =>
+      !parsed.tokens.some((t) => t.start >= e.start && t.end <= e.end && t.tags.has('Verb') && !t.tags.has('Noun')),
+  );
+  map.headline = headlines(text, parsed, lang);
+  const corporate = new Set<number>();
+  for (const e of [...map.corporate, ...map.announcement, ...map.press, ...map.headline]) {
+    const sentence = parsed.sentences.findIndex((s) => e.start >= s.start && e.start < s.end);
+    if (sentence >= 0) corporate.add(sentence);
+  }
   for (const token of parsed.tokens) {
     if (token.tags.has('PastTense') && personal.has(token.sentence) && token.end > token.start) {
       map.narrative.push({
@@ -181,8 +214,75 @@ function addParsedSignals(map: SignalMap, text: string, parsed: Parsed, lang: La
         text: text.slice(token.start, token.end),
       });
     }
+    if (
+      (token.tags.has('PastTense') || token.tags.has('PastParticiple')) &&
+      !token.tags.has('Auxiliary') &&
+      token.end > token.start &&
+      !corporate.has(token.sentence)
+    ) {
+      map.past.push({ kind: 'past', start: token.start, end: token.end, text: text.slice(token.start, token.end) });
+    }
     if (token.tags.has('Person') && token.tags.has('ProperNoun') && token.end > token.start) {
       map.person.push({ kind: 'person', start: token.start, end: token.end, text: text.slice(token.start, token.end) });
     }
   }
+}
+
+// Head nouns of organisations, for subjects the parser does not tag as names.
+const ORG_HEAD =
+  /^(?:inc|ltd|llc|plc|group|groupe|bank|banque|foundation|fondation|university|universite|université|hospital|hôpital|council|conseil|ministry|ministère|city|ville|mairie|région|region|department|département|club|association|trust|society|société|company|compagnie|caisse|crédit|credit|agency|agence|institute|institut|authority|office|board|labs?|energy|énergie|airlines?|telecom|insurance|assurances?|capital|partners|services|systems|technologies|police|fire|school|école|college|collège|museum|musée)$/i;
+// Verbs of company news, for a one-word subject ("Acme names…", « Vélocité signe… »).
+const NEWS_VERB =
+  /^(?:names|appoints|reports|posts|opens|launches|signs|announces|unveils|acquires|wins|joins|celebrates|completes|publishes|partners|expands|welcomes|receives|earns|achieves|reaches|surpasses|raises|invests|donates|awards|inaugurates|introduces|debuts|marks|hires|nomme|annonce|lance|signe|ouvre|inaugure|publie|dévoile|devoile|rejoint|remporte|obtient|accueille|célèbre|celebre|franchit|investit|acquiert|rachète|rachete|s'associe|atteint|dépasse|depasse|reçoit|recoit|lève|leve|renforce|déploie|deploie|confirme|présente|presente|officialise|étend|etend)$/i;
+const DETERMINER = /^(?:the|le|la|les|l'|l’)$/i;
+
+/**
+ * Sentences whose subject is an organisation and whose verb reports news, in the
+ * present of headlines ("Harbor Bank reports", « Vélocité signe ») or the
+ * perfect ("has approved", « a inauguré »): the company speaking of itself.
+ */
+function headlines(text: string, parsed: Parsed, lang: Lang): Evidence[] {
+  const out: Evidence[] = [];
+  const bySentence = new Map<number, Token[]>();
+  for (const t of parsed.tokens) {
+    if (t.end > t.start) (bySentence.get(t.sentence) ?? bySentence.set(t.sentence, []).get(t.sentence)!).push(t);
+  }
+  for (const tokens of bySentence.values()) {
+    let i = 0;
+    if (tokens[0] && DETERMINER.test(tokens[0].text)) i = 1;
+    const subject: Token[] = [];
+    while (i < tokens.length && subject.length < 6) {
+      const t = tokens[i]!;
+      const capitalised = /^[\p{Lu}@]/u.test(t.text) || /^\p{Lu}/u.test(t.text.replace(/^[#@]/, ''));
+      const linking = subject.length > 0 && /^(?:de|du|des|d'|of|and|&|et)$/i.test(t.text);
+      if (!capitalised && !linking && !ORG_HEAD.test(t.text)) break;
+      subject.push(t);
+      i++;
+    }
+    const named = subject.filter((t) => !/^(?:de|du|des|d'|of|and|&|et)$/i.test(t.text));
+    if (named.length === 0) continue;
+    const organisation =
+      named.some(
+        (t) => t.tags.has('Organization') || t.tags.has('Place') || ORG_HEAD.test(t.text) || t.text.startsWith('@'),
+      ) ||
+      named.length >= 2 ||
+      (NEWS_VERB.test(tokens[i]?.text ?? '') && named.length === 1);
+    if (!organisation || named.some((t) => t.tags.has('Pronoun') || t.tags.has('Person'))) continue;
+    const verb = tokens[i];
+    const next = tokens[i + 1];
+    if (!verb) continue;
+    const perfect =
+      /^(?:has|have|a|ont)$/i.test(verb.text) &&
+      next !== undefined &&
+      (next.tags.has('PastTense') || next.tags.has('PastParticiple'));
+    const present =
+      verb.tags.has('PresentTense') &&
+      !verb.tags.has('Infinitive') &&
+      !verb.tags.has('Copula') &&
+      (lang === 'fr' || /s$/i.test(verb.text));
+    if (!perfect && !present) continue;
+    const end = perfect ? next!.end : verb.end;
+    out.push({ kind: 'headline', start: subject[0]!.start, end, text: text.slice(subject[0]!.start, end) });
+  }
+  return out;
 }

@@ -12,5 +12,8 @@ declare module 'fr-compromise' {
     document: FrTerm[][];
   }
   function nlp(text: string): FrView;
+  namespace nlp {
+    function model(): object;
+  }
   export default nlp;
 }

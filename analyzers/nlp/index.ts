@@ -1,7 +1,7 @@
 // The one module that owns compromise (English) and fr-compromise (French).
 // A draft is parsed once; rules work on the tokens returned here and never add
 // words to the libraries' global lexicons.
-import en from 'compromise';
+import en from 'compromise/two';
 import fr from 'fr-compromise';
 import type { Lang } from '../types';
 import type { Span } from '../text';
@@ -27,6 +27,27 @@ interface RawTerm {
 }
 
 const NO_TAGS: ReadonlySet<string> = new Set();
+
+interface Model {
+  one: { lexicon: Record<string, unknown> };
+}
+const lexicons: Partial<Record<Lang, Record<string, unknown>>> = {};
+
+/** Share of the words that the language's lexicon knows (lower-case words). */
+export function coverage(words: readonly string[], lang: Lang): number {
+  if (words.length === 0) return 0;
+  const lexicon = (lexicons[lang] ??= ((lang === 'fr' ? fr : en).model() as unknown as Model).one.lexicon);
+  return words.filter((w) => Object.hasOwn(lexicon, w)).length / words.length;
+}
+
+/**
+ * The library's own parse, nothing else: the floor the benchmark compares
+ * analyze() with. English uses compromise's tagger build (`compromise/two`):
+ * the tags Whypost reads, without the phrase-level plugins it does not use.
+ */
+export function bareParse(text: string, lang: Lang): unknown {
+  return (lang === 'fr' ? fr : en)(text);
+}
 
 /** Parses `text` with the library of its language and locates every term in it. */
 export function parse(text: string, lang: Lang): Parsed {
