@@ -1,0 +1,36 @@
+// The labelled sets: ours (tests/corpus) and the real posts in ../shared,
+// read from where they live (they are not copied into the project).
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { analyze } from '../../analyzers';
+import type { Labelled, Prediction } from './metrics';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+export const DATASETS = {
+  /** Posts written for Whypost, French and English, every genre. */
+  corpus: [here('../corpus/fr.jsonl'), here('../corpus/en.jsonl'), here('../corpus/wild.jsonl')],
+  /** Posts written apart and never read while tuning. */
+  holdout: [here('../corpus/holdout.jsonl')],
+  /** Real public posts, labelled by two readings (../shared/corpus/README.md). */
+  real: [here('../../../shared/corpus/real-posts.jsonl')],
+} as const;
+export type DatasetId = keyof typeof DATASETS;
+
+export function load(id: DatasetId): Labelled[] {
+  return DATASETS[id].flatMap((path) => {
+    if (!existsSync(path))
+      throw new Error(`${path} is missing: the evaluation needs it (../shared must sit beside the project).`);
+    return readFileSync(path, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => JSON.parse(line) as Labelled);
+  });
+}
+
+export function predict(items: readonly Labelled[]): Prediction[] {
+  return items.map((item) => {
+    const critique = analyze(item.text, { platform: item.platform, kind: item.kind });
+    return { item, genre: critique.genre, lang: critique.lang };
+  });
+}

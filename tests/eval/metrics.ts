@@ -1,0 +1,85 @@
+// Classification figures for the evaluation: per-genre precision, recall and
+// F1, the confusion matrix, macro-F1, and the binary "posting for posting's
+// sake" reading (every genre but purposeful is positive).
+import { GENRES, type Genre } from '../../analyzers';
+
+export interface Labelled {
+  id: string;
+  text: string;
+  lang: 'fr' | 'en';
+  label: Genre;
+  platform?: 'x' | 'facebook';
+  kind?: 'post' | 'reply' | 'comment';
+}
+
+export interface Prediction {
+  item: Labelled;
+  genre: Genre;
+  lang: string;
+}
+
+export interface GenreScore {
+  precision: number;
+  recall: number;
+  f1: number;
+  support: number;
+}
+
+export interface Figures {
+  n: number;
+  accuracy: number;
+  macroF1: number;
+  perGenre: Record<Genre, GenreScore>;
+  /** confusion[label][predicted] */
+  confusion: Record<Genre, Record<Genre, number>>;
+  sake: { precision: number; recall: number; falseAlarms: number; purposeful: number };
+  /** Share of drafts whose detected language is the labelled one. */
+  language: number;
+}
+
+const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
+
+export function figures(predictions: readonly Prediction[]): Figures {
+  const confusion = Object.fromEntries(
+    GENRES.map((l) => [l, Object.fromEntries(GENRES.map((p) => [p, 0]))]),
+  ) as Figures['confusion'];
+  let correct = 0;
+  let languageRight = 0;
+  for (const { item, genre, lang } of predictions) {
+    confusion[item.label][genre]++;
+    if (item.label === genre) correct++;
+    if (item.lang === lang) languageRight++;
+  }
+  const perGenre = {} as Figures['perGenre'];
+  for (const g of GENRES) {
+    const tp = confusion[g][g];
+    const predicted = GENRES.reduce((s, l) => s + confusion[l][g], 0);
+    const support = GENRES.reduce((s, p) => s + confusion[g][p], 0);
+    const precision = ratio(tp, predicted);
+    const recall = ratio(tp, support);
+    perGenre[g] = { precision, recall, f1: ratio(2 * precision * recall, precision + recall), support };
+  }
+  const present = GENRES.filter((g) => perGenre[g].support > 0);
+  const sakePositive = (g: Genre) => g !== 'purposeful';
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const { item, genre } of predictions) {
+    if (sakePositive(genre) && sakePositive(item.label)) tp++;
+    else if (sakePositive(genre)) fp++;
+    else if (sakePositive(item.label)) fn++;
+  }
+  const purposeful = perGenre.purposeful.support;
+  return {
+    n: predictions.length,
+    accuracy: ratio(correct, predictions.length),
+    macroF1: ratio(
+      present.reduce((s, g) => s + perGenre[g].f1, 0),
+      present.length,
+    ),
+    perGenre,
+    confusion,
+    sake: { precision: ratio(tp, tp + fp), recall: ratio(tp, tp + fn), falseAlarms: ratio(fp, purposeful), purposeful },
+    language: ratio(languageRight, predictions.length),
+  };
+}
