@@ -37,6 +37,11 @@ describe('rules', () => {
     }
   });
 
+  test('the README catalogue lists every rule', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    for (const rule of RULES) expect(readme, rule.id).toMatch(new RegExp(`^\\| \`${rule.id}\` +\\|`, 'm'));
+  });
+
   test('the catalogs describe no rule that does not exist', () => {
     for (const catalog of Object.values(CATALOGS))
       expect(Object.keys(catalog.rules).sort()).toEqual(RULES.map((r) => r.id).sort());

@@ -350,7 +350,7 @@ export const fr: Lexicon = {
     "emplois? (?:a pourvoir|disponibles?|d'ete|etudiants?)",
     'postes? (?:a pourvoir|ouverts?|disponibles?|vacants?)',
     'a pourvoir',
-    'poste de [a-z]+',
+    'poste de [a-z]+ (?:a pourvoir|ouvert|disponible|en cdi|en cdd)',
     'cdi',
     'cdd',
     'stages?',
