@@ -60,7 +60,11 @@ export function classify({ signals: s, kind, neutralOnly }: GenreInput): GenreDe
   const all = (...ids: AnySignal[]) => ids.flatMap((id) => s[id]);
 
   // Leisure words inside a wish ("Happy Sunday", « Bon week-end ») are part of the wish.
-  const leisure = s.leisure.filter((e) => !overlaps(e, s.wish));
+  // A weekday next to a time or a date is a schedule, not a pastime.
+  const scheduled = any('time', 'numeric-date');
+  const leisure = s.leisure.filter(
+    (e) => !overlaps(e, s.wish) && !(scheduled && /^(?:sat|sun|sam|dim)/i.test(e.text) && overlaps(e, s.when)),
+  );
   const exception = any('advice', 'missing', 'fundraising');
   const contest = any('contest');
   const dated = any('when', 'time', 'numeric-date');
@@ -155,7 +159,9 @@ export function classify({ signals: s, kind, neutralOnly }: GenreInput): GenreDe
   const ANECDOTE: AnySignal[] = ['narrative', 'leisure', 'feeling', 'first-singular'];
   const FILLER: AnySignal[] = ['wish', 'thanks', 'observance', 'congrats'];
 
-  if ((bait.length > 0 || contestBait || (any('social-ask') && !concrete)) && !exception && !concrete) {
+  // Only a real action redeems bait: a price in "1 RT = 1 €" is the bait's own mechanic.
+  const redeemed = cta || job > 0 || (event && any('url', 'place'));
+  if ((bait.length > 0 || contestBait || (any('social-ask') && !concrete)) && !exception && !redeemed) {
     return decide('engagement-bait', ...BAIT, 'contest', 'social-ask');
   }
   if (service) return decide('purposeful', 'service', 'greeting-name', 'you');
@@ -174,6 +180,8 @@ export function classify({ signals: s, kind, neutralOnly }: GenreInput): GenreDe
   }
   // Wishes and thanks with nothing concrete: filler, however warm.
   if (scores.filler >= 2.5 && !concrete) return decide('no-objective', ...FILLER);
+  // A story told at length with nothing to do or buy stays a story, whatever dates or delays it mentions.
+  if (!concrete && scores.anecdote >= 2 && scores.anecdote > scores.purpose + 1) return decide('anecdote', ...ANECDOTE);
   if (scores.purpose >= 3) return decide('purposeful', ...PURPOSE);
   if (scores.anecdote >= 2 && scores.anecdote >= scores.filler) return decide('anecdote', ...ANECDOTE);
   // A weak purpose (a date, a vague benefit) needs at least one thing a reader could use.

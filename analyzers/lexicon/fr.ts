@@ -268,6 +268,9 @@ export const fr: Lexicon = {
     'centre-ville',
   ],
   practical: [
+    '(?:sera|seront|est|sont) (?:temporairement )?(?:indisponibles?|inaccessibles?|hors service|hors ligne)',
+    'maintenance programmee',
+    'normalement',
     'sinistres?',
     'degats',
     'intemperies',
