@@ -1,5 +1,6 @@
 // The business brief: for each element a post needs, whether the draft has it
 // and which words show it. Questions and examples are added by the catalogs.
+// A status is "present" only with words to show for it.
 import type { Element, Evidence, Status } from './types';
 import type { Draft } from './draft';
 import type { Objective } from './brand/schema';
@@ -8,7 +9,7 @@ import { compile, literal, spans } from './text';
 export interface BriefItemCore {
   status: Status;
   evidence: Evidence[];
-  /** Why a weak status is weak, as a message id of the element's catalog entry. */
+  /** Why a weak status is weak, as a note id of the element's catalog entry. */
   note?: string;
 }
 export type BriefCore = Record<Element, BriefItemCore> & { objectives: Objective[] };
@@ -22,7 +23,11 @@ function termSpans(draft: Draft, terms: readonly string[], kind: string): Eviden
   return spans(compile(usable), draft.folded).map((s) => ({ kind, ...s, text: draft.text.slice(s.start, s.end) }));
 }
 
-/** Evidence of the brand's own words: its name, products and required terms. */
+const inside = (e: Evidence, list: readonly Evidence[]) => list.some((o) => e.start >= o.start && e.end <= o.end);
+const overlapping = (e: Evidence, list: readonly Evidence[]) => list.some((o) => e.start < o.end && e.end > o.start);
+const first = (list: readonly Evidence[], n = 3) => [...list].sort((a, b) => a.start - b.start).slice(0, n);
+
+/** Evidence of the brand's own words: its name, products and accounts. */
 export function brandMentions(draft: Draft): Evidence[] {
   const { brand } = draft;
   return [
@@ -48,26 +53,39 @@ export function brandCallsToAction(draft: Draft): Evidence[] {
   return termSpans(draft, draft.brand.callsToAction, 'cta');
 }
 
+// Calls to action whose answers can be counted (a registration, an order, a call),
+// unlike "come by".
+const COUNTABLE =
+  /\b(?:regist|sign|book|reserv|order|buy|shop|appl|donat|subscri|download|call|contact|dm|pm|email|e-mail|message|text|send|rsvp|enrol|claim|use|enter|inscri|réserv|command|achet|magasin|postul|candidat|appel|écri|ecri|envoy|envoie|télécharg|telecharg|abonn|don|souscri|simul|demand|utilis|entrez|code)/i;
+
+// "My kids", « avec les enfants », « Jeunes Écologistes »: a group spoken of, or a name, is no reader.
+function addressedSegment(draft: Draft, e: Evidence): boolean {
+  const before = draft.folded.slice(Math.max(0, e.start - 16), e.start);
+  if (/(?:\b(?:my|our|his|her|their|your|mon|ma|mes|notre|nos|ses|leurs)|avec les|with (?:the|my|our)) $/.test(before))
+    return false;
+  const after = draft.text.slice(e.end, e.end + 2);
+  return !(/^\p{Lu}/u.test(e.text) && /^ \p{Lu}/u.test(after));
+}
+
 export function assessBrief(draft: Draft): BriefCore {
   const { signals: s, genre, brand } = draft;
   const { facts } = genre;
+  const kind = genre.genre;
   const ev = (...ids: (keyof typeof s)[]) => ids.flatMap((id) => s[id]);
-  const first = (list: Evidence[], n = 3) => list.sort((a, b) => a.start - b.start).slice(0, n);
+  const purposeful = kind === 'purposeful';
 
-  // "Thank you" thanks; it does not address the reader.
-  const you = s.you.filter((y) => !s.thanks.some((t) => y.start >= t.start && y.end <= t.end));
-  const brandAudiences = termSpans(draft, brand.audiences, 'segment');
-  const ctas = [...s.cta, ...brandCallsToAction(draft)];
+  // Calls to action, including the brand's own and a request for advice, which serves the business.
+  const ctas = [...s.cta, ...brandCallsToAction(draft), ...(purposeful ? s.advice : [])];
 
   // What the post is for, by the brand's list of objectives.
   const objectives = new Set<Objective>();
-  if (s.offer.length || s.price.length || s.percent.length || s['promo-code'].length || s.availability.length)
-    objectives.add('sales');
+  if (facts.offer || s.offer.length || s['promo-code'].length || s.availability.length) objectives.add('sales');
   if (ctas.length || facts.event || s.fundraising.length) objectives.add('leads');
-  if (s.job.length) objectives.add('recruitment');
-  if (facts.service || s.practical.length >= 2) objectives.add('support');
+  if (facts.job) objectives.add('recruitment');
+  if (facts.service || facts.practical) objectives.add('support');
   if (facts.event || s.tip.length || s['cta-weak'].length) objectives.add('awareness');
 
+  // Objective: a purposeful post has one; a release has the company's, not the reader's; the rest have none.
   const objectiveEvidence = first(
     ev(
       'cta',
@@ -83,42 +101,73 @@ export function assessBrief(draft: Draft): BriefCore {
       'advice',
       'missing',
       'fundraising',
+      'tip',
     ),
   );
   let objective: BriefItemCore;
-  if (
-    genre.genre === 'purposeful' &&
-    (facts.concrete || facts.service || facts.exception || genre.scores.purpose >= 3)
-  ) {
+  if (purposeful) {
+    const clear =
+      facts.concrete ||
+      facts.service ||
+      facts.exception ||
+      genre.scores.purpose >= 3 ||
+      ((s.offer.length > 0 || s.availability.length > 0) && (s.benefit.length > 0 || s.segment.length > 0));
     const pursued = brand.objectives;
-    objective =
-      pursued.length > 0 && ![...objectives].some((o) => pursued.includes(o))
-        ? item('weak', objectiveEvidence, 'not-pursued')
-        : item('present', objectiveEvidence);
-  } else if (genre.genre === 'purposeful' || (genre.scores.purpose >= 1 && genre.genre !== 'engagement-bait')) {
-    objective = item('weak', first(ev('cta-weak', 'when', 'tip', 'offer', 'availability', 'url')), 'vague');
+    if (!clear) objective = item('weak', first(ev('cta-weak', 'when', 'tip', 'offer', 'availability', 'url')), 'vague');
+    else if (pursued.length > 0 && ![...objectives].some((o) => pursued.includes(o)))
+      objective = item('weak', objectiveEvidence, 'not-pursued');
+    else objective = item('present', objectiveEvidence);
+  } else if (kind === 'press-release') {
+    objective = item('weak', first(ev('announcement', 'press', 'headline', 'corporate'), 2), 'company');
   } else {
     objective = item('missing');
   }
 
-  const segments = [...s.segment, ...brandAudiences];
-  const audience =
-    // An imperative (« Venez », "Book now") speaks to the reader too.
-    you.length || segments.length || facts.service || ctas.length
-      ? item('present', first([...segments, ...you, ...(facts.service ? s['greeting-name'] : []), ...ctas]))
-      : s.everyone.length
-        ? item('weak', first(s.everyone), 'everyone')
-        : item('missing');
+  // Audience: who is addressed, not who is mentioned.
+  const polite = [...s.thanks, ...s.wish];
+  const you = s.you.filter((y) => !inside(y, polite));
+  const segments =
+    kind === 'press-release'
+      ? []
+      : [...s.segment, ...termSpans(draft, brand.audiences, 'segment')].filter((e) => addressedSegment(draft, e));
+  const addresses = [
+    ...segments,
+    ...you,
+    ...ctas,
+    ...facts.bait,
+    ...s['social-ask'],
+    ...s['question-you'],
+    ...(facts.service ? s['greeting-name'] : []),
+  ];
+  const audience = addresses.length
+    ? item('present', first(addresses))
+    : s.everyone.length || s.you.length
+      ? item('weak', first([...s.everyone, ...s.you]), 'everyone')
+      : item('missing');
 
-  const valueEvidence = first(
-    ev('benefit', 'price', 'percent', 'promo-code', 'offer', 'availability', 'practical', 'tip', 'job', 'service'),
-  );
-  const value =
-    (facts.concrete || facts.service || s.benefit.length > 0 || s.tip.length > 0) && genre.genre !== 'engagement-bait'
-      ? item('present', valueEvidence)
-      : valueEvidence.length || s.event.length
-        ? item('weak', first([...valueEvidence, ...s.event]), 'unstated')
-        : item('missing');
+  // Value: what the reader gains, in words.
+  const benefits = s.benefit.filter((b) => !overlapping(b, s['cta-weak']));
+  const gains = [
+    ...benefits,
+    ...(facts.offer ? [...s.price, ...s.percent] : []),
+    ...s['promo-code'],
+    ...s.offer,
+    ...s.availability,
+    ...s.practical,
+    ...s.tip,
+    ...s.job,
+    ...(facts.service ? s.service : []),
+  ];
+  let value: BriefItemCore;
+  if (purposeful) {
+    value = gains.length
+      ? item('present', first(gains))
+      : item('weak', first([...s.event, ...ctas, ...s.fundraising, ...s.price]), 'unstated');
+  } else {
+    // A prize, a company's "for you": a gain at most implied.
+    const implied = kind === 'press-release' ? benefits.filter((b) => s.you.length > 0) : gains;
+    value = implied.length ? item('weak', first(implied), 'unstated') : item('missing');
+  }
 
   const callToAction = ctas.length
     ? item('present', first(ctas))
@@ -128,34 +177,55 @@ export function assessBrief(draft: Draft): BriefCore {
         ? item('weak', first([...facts.bait, ...s['social-ask'], ...s['question-you']]), 'bait')
         : item('missing');
 
+  // Measurement: something that ties a result to this post.
   const tracked = s['tracked-url'].filter((u) => u.kind === 'tracked-url');
+  const pressContact = (e: Evidence) => s.press.some((p) => p.start <= e.start && e.start - p.end < 80);
+  const countable = [
+    ...s.url,
+    ...[...s.phone, ...s.email].filter((e) => !pressContact(e)),
+    ...ctas.filter((c) => COUNTABLE.test(c.text)),
+  ];
   const measurement =
     tracked.length || s['promo-code'].length
       ? item('present', first([...tracked, ...s['promo-code']]))
-      : s.url.length || s.phone.length || s.email.length || ctas.length
-        ? item('weak', first([...s.url, ...s.phone, ...s.email, ...ctas]), 'untracked')
+      : countable.length
+        ? item('weak', first(countable), 'untracked')
         : item('missing');
 
+  // Brand fit: the brand's words when it has some; otherwise, whether the post speaks of what the business offers.
   const mentions = brandMentions(draft);
-  const custom = brand.products.length > 0 || brand.requiredTerms.length > 0;
-  const offerTalk = facts.concrete || facts.service || s.availability.length > 0 || s.offer.length > 0;
-  let brandFit: BriefItemCore;
   const banned = bannedTerms(draft);
+  const custom = brand.products.length > 0 || brand.requiredTerms.length > 0;
+  const offering = purposeful
+    ? [
+        ...(facts.offer ? s.price : []),
+        ...s.offer,
+        ...s.availability,
+        ...s.job,
+        ...s.practical,
+        ...s.event,
+        ...s.tip,
+        ...(facts.service ? s.service : []),
+      ]
+    : [];
+  // "We" and "our" speak of the company only next to company words.
+  const corporate = [...s.corporate, ...s.announcement, ...s.headline, ...s.press];
+  const selfTalk = s['first-plural'].filter((w) => corporate.some((c) => Math.abs(c.start - w.start) < 60));
+  let brandFit: BriefItemCore;
   if (banned.length) {
     brandFit = item('missing', first(banned), 'banned');
   } else if (custom) {
     brandFit = mentions.length
       ? item('present', first(mentions))
-      : offerTalk
+      : purposeful
         ? item('weak', [], 'unnamed')
         : item('missing');
+  } else if (offering.length || (purposeful && mentions.length)) {
+    brandFit = item('present', first([...mentions, ...offering]));
+  } else if (kind === 'press-release' || selfTalk.length || (facts.contest && s.offer.length)) {
+    brandFit = item('weak', first([...mentions, ...selfTalk, ...corporate, ...s.offer], 1), 'self');
   } else {
-    // No brand words configured: judge whether the post speaks of what the business offers.
-    brandFit = offerTalk
-      ? item('present', first([...mentions, ...objectiveEvidence]))
-      : s['first-plural'].length || genre.genre === 'press-release'
-        ? item('weak', first([...mentions, ...s['first-plural']], 1), 'self')
-        : item('missing');
+    brandFit = item('missing');
   }
 
   return {

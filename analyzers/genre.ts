@@ -25,6 +25,11 @@ export interface GenreFacts {
   exception: boolean;
   service: boolean;
   event: boolean;
+  /** Something on offer: a price, a discount or a promo code in an offer's context. */
+  offer: boolean;
+  /** Distinct practical-notice and job-offer phrases. */
+  practical: number;
+  job: number;
 }
 
 const BAIT: AnySignal[] = ['bait-vote', 'bait-react', 'bait-share', 'bait-tag', 'bait-comment', 'bait-chain'];
@@ -39,13 +44,21 @@ function distinct(list: readonly Evidence[]): number {
 }
 
 /** The amount in a price such as "24,99 €" or "$1,200"; large sums are results, not offers. */
-function amount(price: string): number {
+export function amount(price: string): number {
   const digits = price.replace(/[^\d.,  ]/g, '').trim();
   // "1,200", "1.200" and « 1 200 » group thousands; "24,99" and "24.99" have cents.
   const grouped = /[.,  ]\d{3}(?:[.,]\d{1,2})?$/.test(digits);
   const whole = grouped ? digits.replace(/[.,  ](?=\d{3}(?:\D|$))/g, '') : digits;
   const value = Number.parseFloat(whole.replace(/[  ]/g, '').replace(',', '.'));
-  return Number.isNaN(value) ? Infinity : value;
+  if (Number.isNaN(value)) return Infinity;
+  const scale = /(?:billion|bn|milliard|md|trillion)/i.test(price)
+    ? 1e9
+    : /(?:million|mn|\d\s?m(?:€|\b))/i.test(price)
+      ? 1e6
+      : /(?:thousand|mille|\d\s?k(?:€|\b))/i.test(price)
+        ? 1e3
+        : 1;
+  return value * scale;
 }
 
 export interface GenreInput {
@@ -128,7 +141,7 @@ export function classify({ signals: s, kind, neutralOnly }: GenreInput): GenreDe
       (any('observance') ? 1 : 0) +
       (any('congrats') ? 1 : 0),
   };
-  const facts: GenreFacts = { concrete, contest, bait, exception, service, event };
+  const facts: GenreFacts = { concrete, contest, bait, exception, service, event, offer: offerStrong, practical, job };
   const decide = (genre: Genre, ...ids: AnySignal[]): GenreDecision => ({
     genre,
     evidence: ids.flatMap((id) => (id === 'leisure' ? leisure : s[id])).sort((a, b) => a.start - b.start),

@@ -53,8 +53,10 @@ const OPAQUE = /^(?:https?:\/\/)?t\.co\//i;
 
 // An amount: thousands grouped by a space, comma or dot ("450,000", « 1 200 »), cents optional.
 const AMOUNT = String.raw`(?:\d{1,3}(?:[  .,]\d{3})+|\d+)(?:[.,]\d{1,2})?`;
+// "$218 million", « 412 M€ », « 1,2 milliard d'euros »: one large amount, not a $218 price.
+const SCALE = String.raw`(?:\s?(?:thousand|million|billion|trillion|bn|mn|k|m|mille|millions?|milliards?|md|mds|md€|m€)\b\.?)?`;
 const PRICE = new RegExp(
-  String.raw`(?:[$£€¥]|\b(?:usd|eur|cad|gbp|chf)\s?)\s?${AMOUNT}(?!\d)|${AMOUNT}\s?(?:[$£€¥]|\b(?:euros?|dollars?|eur|usd|cad|gbp|chf|pounds?)\b)`,
+  String.raw`(?:[$£€¥]|\b(?:usd|eur|cad|gbp|chf)\s?)\s?${AMOUNT}(?!\d)${SCALE}|${AMOUNT}${SCALE}\s?(?:d['’]\s?|de\s)?(?:[$£€¥]|\b(?:euros?|dollars?|eur|usd|cad|gbp|chf|pounds?)\b)`,
   'giu',
 );
 const PERCENT = /[-−]?\s?\d+(?:[.,]\d+)?\s?%/gu;
@@ -166,6 +168,7 @@ export function findSignals({ text, folded, lang, parsed }: SignalInput): Signal
     if (lang === 'en') {
       map.cta = map.cta.filter((e) => startsClause(folded, e.start));
       map.tip = map.tip.filter((e) => !/^how to/i.test(e.text) || startsClause(folded, e.start));
+      map['cta-weak'] = map['cta-weak'].filter((e) => startsClause(folded, e.start));
     }
   }
   if (parsed && lang) addParsedSignals(map, text, parsed, lang);

@@ -10,6 +10,15 @@ const ROLE =
 
 export const fr: Lexicon = {
   cta: [
+    'envoie(?:-nous| ton| ta| tes| nous)',
+    'passe (?:nous voir|en boutique|au|chez|a la)',
+    'appelle(?:-nous| nous| le)',
+    'pouvez-vous nous (?:envoyer|ecrire|contacter|transmettre)',
+    'je vous invite a',
+    'nous vous invitons a',
+    'inscriptions? :',
+    'prevoyez',
+    'rentrez (?:vos|les|votre)',
     // Imperatives only: folded « réservé » and « réserve » look alike, so the
     // singular form must be followed by what an imperative takes.
     'inscrivez-vous',
@@ -287,7 +296,7 @@ export const fr: Lexicon = {
     'seront versees?',
     'paiements?',
     'prelevements?',
-    'pannes?',
+    'pannes? (?:de|du|des|sur|en cours|reseau|electrique|generale|internet|informatique|affectant|touchant)',
     'incidents?',
     'perturbations?',
     'perturbe(?:e|s|es)?',
@@ -1038,6 +1047,10 @@ export const fr: Lexicon = {
   ],
   everyone: ['a tous', 'a toutes', 'tout le monde', 'tous et toutes', 'la team', 'les amis', 'la gang'],
   benefit: [
+    'plus besoin de',
+    'fini les',
+    'a votre porte',
+    'chez vous',
     'econom(?:isez|iser|ies|ie)',
     'gratuit(?:e|s|es|ement)?',
     'offert(?:e|s|es)?',

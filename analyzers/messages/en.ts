@@ -154,6 +154,7 @@ export const en: Catalog = {
       notes: {
         vague: 'The goal is implied, not stated.',
         'not-pursued': 'The goal is not one the brand pursues.',
+        company: 'The goal is the company’s visibility, not something for the reader.',
       },
     },
     audience: {

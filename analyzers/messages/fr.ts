@@ -162,6 +162,7 @@ export const fr: Catalog = {
       notes: {
         vague: 'Le but est sous-entendu, pas dit.',
         'not-pursued': 'Ce but ne fait pas partie de ceux de la marque.',
+        company: 'Le but est la visibilité de l’entreprise, pas quelque chose pour le lecteur.',
       },
     },
     audience: {
