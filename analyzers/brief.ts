@@ -165,7 +165,7 @@ export function assessBrief(draft: Draft): BriefCore {
       : item('weak', first([...s.event, ...ctas, ...s.fundraising, ...s.price]), 'unstated');
   } else {
     // A prize, a company's "for you": a gain at most implied.
-    const implied = kind === 'press-release' ? benefits.filter((b) => s.you.length > 0) : gains;
+    const implied = kind === 'press-release' ? (s.you.length > 0 ? benefits : []) : gains;
     value = implied.length ? item('weak', first(implied), 'unstated') : item('missing');
   }
 
