@@ -31,6 +31,8 @@ export interface Draft {
   lang: Lang | null;
   mixed: boolean;
   hadMarkup: boolean;
+  /** Something visible was typed (a link kept from an href alone is not). */
+  visible: boolean;
   /** Only the first MAX_PARSED characters were parsed. */
   truncated: boolean;
   platform: Platform | undefined;
@@ -79,6 +81,7 @@ export function buildDraft(source: string, { platform, kind = 'post', brand }: D
     lang,
     mixed: guess.mixed,
     hadMarkup: cleaned.hadMarkup,
+    visible: cleaned.visible,
     truncated: head.length < text.length,
     platform,
     kind,

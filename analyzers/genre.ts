@@ -173,7 +173,7 @@ export function classify({ signals: s, kind, neutralOnly }: GenreInput): GenreDe
   const FILLER: AnySignal[] = ['wish', 'thanks', 'observance', 'congrats'];
 
   // Only a real action redeems bait: a price in "1 RT = 1 €" is the bait's own mechanic.
-  const redeemed = cta || job > 0 || (event && any('url', 'place'));
+  const redeemed = cta || job > 0;
   if ((bait.length > 0 || contestBait || (any('social-ask') && !concrete)) && !exception && !redeemed) {
     return decide('engagement-bait', ...BAIT, 'contest', 'social-ask');
   }

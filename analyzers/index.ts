@@ -91,7 +91,7 @@ function briefText(core: BriefCore, catalog: Catalog, draft: Draft, say: (s: str
   return brief;
 }
 
-function emptyCritique(text: string, lang: Lang): Critique {
+function emptyCritique(text: string, lang: Lang, variant: BrandLocale | Lang): Critique {
   const catalog = CATALOGS[lang];
   const brief = {} as Brief;
   for (const element of ELEMENTS) {
@@ -99,8 +99,8 @@ function emptyCritique(text: string, lang: Lang): Critique {
     brief[element] = {
       status: 'missing',
       evidence: [],
-      question: localize(t.question, lang),
-      example: localize(t.example, lang),
+      question: localize(t.question, variant),
+      example: localize(t.example, variant),
     };
   }
   return {
@@ -136,8 +136,9 @@ export function analyze(text: string, rawOptions: AnalyzeOptions = {}): Critique
   const raw: unknown = text;
   const source = typeof raw === 'string' ? raw : raw instanceof String ? raw.valueOf() : '';
   const draft = buildDraft(source, { platform: options.platform, kind: options.kind, brand });
-  if (draft.text.trim() === '') {
-    return emptyCritique(source, options.locale ?? (brand.locale === 'en' ? 'en' : brand.locale ? 'fr' : 'en'));
+  if (!draft.visible) {
+    const lang: Lang = options.locale ?? (brand.locale === 'en' ? 'en' : brand.locale ? 'fr' : 'en');
+    return emptyCritique(source, lang, lang === 'fr' && brand.locale === 'fr-CA' ? 'fr-CA' : lang);
   }
 
   const { lang, variant } = messageLocale(draft, options.locale);
@@ -171,7 +172,7 @@ export function analyze(text: string, rawOptions: AnalyzeOptions = {}): Critique
         data,
         category: rule.category,
         severity,
-        message: say(format(text.messages[messageId] ?? text.messages.default!, data, catalog)),
+        message: format(say(text.messages[messageId] ?? text.messages.default!), data, catalog),
         reason: say(text.reason),
         suggestion: say(text.suggestion),
       };
@@ -187,7 +188,7 @@ export function analyze(text: string, rawOptions: AnalyzeOptions = {}): Critique
 
   const notices: Notice[] = [];
   const notice = (id: Notice['id'], data: Record<string, string | number> = {}) =>
-    notices.push({ id, message: say(format(catalog.notices[id], data, catalog)) });
+    notices.push({ id, message: format(say(catalog.notices[id]), data, catalog) });
   if (draft.lang === null) {
     if (/\p{L}{2}/u.test(draft.text)) notice('unsupported-language', { lang: draft.detected });
     else notice('no-words');

@@ -117,6 +117,8 @@ export interface Cleaned {
    */
   offsets: Uint32Array | null;
   hadMarkup: boolean;
+  /** Whether anything visible was typed outside markup (a link kept from an href does not count). */
+  visible: boolean;
 }
 
 /**
@@ -135,7 +137,7 @@ export function clean(draft: string): Cleaned {
       }
     }
   }
-  if (!needed) return { text: draft, offsets: null, hadMarkup: false };
+  if (!needed) return { text: draft, offsets: null, hadMarkup: false, visible: /\S/.test(draft) };
 
   let out = '';
   const map: number[] = [];
@@ -144,6 +146,7 @@ export function clean(draft: string): Cleaned {
     out += chars;
   };
   let hadMarkup = false;
+  let visible = false;
   let i = 0;
   while (i < draft.length) {
     if (html && draft[i] === '<') {
@@ -178,6 +181,7 @@ export function clean(draft: string): Cleaned {
           const shown = INVISIBLE.test(decoded) ? '' : decoded;
           for (let k = 0; k < shown.length; k++) map.push(i);
           out += shown;
+          if (/\S/.test(shown)) visible = true;
           i += entity[0].length;
           continue;
         }
@@ -188,11 +192,12 @@ export function clean(draft: string): Cleaned {
     if (!INVISIBLE.test(ch)) {
       for (let k = 0; k < ch.length; k++) map.push(i + k);
       out += ch;
+      if (!visible && /\S/.test(ch)) visible = true;
     }
     i += ch.length;
   }
   map.push(draft.length);
-  return { text: out, offsets: Uint32Array.from(map), hadMarkup };
+  return { text: out, offsets: Uint32Array.from(map), hadMarkup, visible };
 }
 
 /** Maps a span of the cleaned text back to the draft it was cleaned from. */

@@ -1,7 +1,8 @@
 // Reading brand rule sets from outside: validation with messages that name the
 // field (and the line, for a file), and the presets.
 import * as v from 'valibot';
-import { BrandSchema, type Brand } from './schema';
+import { BRAND_SCHEMA_VERSION, BrandSchema, type Brand } from './schema';
+import { jsonLines } from './json-lines';
 import { PRESETS, type PresetId } from './presets';
 import { RULE_IDS } from '../rules';
 
@@ -20,14 +21,27 @@ export type BrandResult = { ok: true; brand: Brand } | { ok: false; errors: Bran
 
 /** Validates a brand rule set (already parsed from JSON). */
 export function parseBrand(value: unknown): BrandResult {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    const got = Array.isArray(value) ? 'a list' : value === null ? 'null' : typeof value;
+    return { ok: false, errors: [{ path: '(root)', message: `a brand rule set must be a JSON object, got ${got}` }] };
+  }
+  const version = (value as Record<string, unknown>).version;
+  if (typeof version === 'number' && version > BRAND_SCHEMA_VERSION) {
+    return {
+      ok: false,
+      errors: [
+        {
+          path: 'version',
+          message: `version ${version} is newer than this Whypost understands (${BRAND_SCHEMA_VERSION}); update Whypost`,
+        },
+      ],
+    };
+  }
   const result = v.safeParse(BrandSchema, value, { abortPipeEarly: true });
   if (!result.success) {
     return {
       ok: false,
-      errors: result.issues.map((issue) => ({
-        path: v.getDotPath(issue) ?? '(root)',
-        message: issue.message.startsWith('Invalid') ? describe(issue) : issue.message,
-      })),
+      errors: result.issues.map((issue) => ({ path: v.getDotPath(issue) ?? '(root)', message: describe(issue) })),
     };
   }
   const brand = result.output;
@@ -43,40 +57,40 @@ export function parseBrand(value: unknown): BrandResult {
 }
 
 function describe(issue: v.BaseIssue<unknown>): string {
+  // A strict object reports an unknown key as "expected never".
+  if (issue.expected === 'never') return `unknown field ${issue.received}`;
+  if (!issue.message.startsWith('Invalid')) return issue.message;
   const received = issue.received === 'undefined' ? 'nothing' : issue.received;
   return `expected ${issue.expected ?? 'a valid value'}, got ${received}`;
 }
 
 /** Validates the text of a brand rule set file, with line numbers. */
 export function parseBrandText(source: string): BrandResult {
-  let value: unknown;
-  try {
-    value = JSON.parse(source);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const at = /position (\d+)/.exec(message);
-    const line = at ? source.slice(0, Number(at[1])).split('\n').length : undefined;
+  const located = jsonLines(source);
+  if (!located.ok) {
     return {
       ok: false,
-      errors: [{ path: '(file)', message: `not valid JSON: ${message}`, ...(line ? { line } : {}) }],
+      errors: [
+        {
+          path: '(file)',
+          message: `not valid JSON: ${located.message} (column ${located.column})`,
+          line: located.line,
+        },
+      ],
     };
   }
-  const result = parseBrand(value);
+  const result = parseBrand(JSON.parse(source) as unknown);
   if (result.ok) return result;
-  return { ok: false, errors: result.errors.map((e) => withLine(source, e)) };
-}
-
-// The line of the deepest named key of the path; an index points into the
-// array of the key before it.
-function withLine(source: string, error: BrandError): BrandError {
-  const keys = error.path.split('.').filter((k) => !/^\d+$/.test(k) && k !== '(root)');
-  let from = 0;
-  for (const key of keys) {
-    const at = source.indexOf(`"${key}"`, from);
-    if (at < 0) break;
-    from = at;
-  }
-  return keys.length && from > 0 ? { ...error, line: source.slice(0, from).split('\n').length } : error;
+  return {
+    ok: false,
+    errors: result.errors.map((e) => {
+      // The line of the field, or of the nearest enclosing one that exists (a missing field).
+      const parts = e.path.split('.');
+      while (parts.length && !located.lines.has(parts.join('.'))) parts.pop();
+      const line = parts.length ? located.lines.get(parts.join('.')) : undefined;
+      return line ? { ...e, line } : e;
+    }),
+  };
 }
 
 const presets = new Map<string, Brand>();

@@ -401,7 +401,7 @@ export const en: Lexicon = {
     'big news',
     "(?:it's|its) official",
     'unveils?',
-    'reveals?',
+    'reveals? (?:its|our|their|the new|a new|plans)',
     'marks? (?:a|its|the)',
   ],
   press: [

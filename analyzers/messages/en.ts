@@ -229,6 +229,8 @@ export const en: Catalog = {
     '@tracked-link': 'a tracked link (UTM)',
     '@date': 'a date',
     '@audience': 'an audience',
+    fr: 'French',
+    en: 'English',
   },
   report: {
     score: 'Score',

@@ -3,6 +3,7 @@ import type { Evidence } from '../types';
 import type { Condition } from '../brand/schema';
 import type { RuleContext } from './types';
 import { compile, literal, spans } from '../text';
+import { LIST } from '../messages';
 
 function termEvidence({ draft }: RuleContext, term: string): Evidence[] {
   return spans(compile([literal(term)]), draft.folded).map((s) => ({
@@ -73,7 +74,7 @@ export const brandCondition: Rule = {
           quote: found.text,
           condition: condition.id,
           trigger: 'term' in condition.when ? condition.when.term : `@${condition.when.signal}`,
-          missing: missing.map((r) => (typeof r === 'object' ? r.term : `@${r}`)).join('|'),
+          missing: missing.map((r) => (typeof r === 'object' ? r.term : `@${r}`)).join(LIST),
           'custom-fr': condition.message?.fr ?? condition.message?.en ?? '',
           'custom-en': condition.message?.en ?? condition.message?.fr ?? '',
         },
