@@ -284,7 +284,7 @@ const quebecBrand = ((): Brand => {
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   return result.brand;
 })();
-const PRESET_IDS: readonly PresetId[] = ['default', 'b2c-shop', 'b2b', 'public-institution'];
+const PRESET_IDS: readonly PresetId[] = ['default', 'b2c-shop', 'b2b', 'public-institution', 'strict-agency'];
 
 const options: fc.Arbitrary<AnalyzeOptions> = fc.record({
   platform: fc.constantFrom('x' as const, 'facebook' as const, undefined),

@@ -20,7 +20,7 @@ describe(rule, () => {
   test('flags a promotion with no call to action, link or tracking, at the promotion', () => {
     const [finding] = findingsOf(rule, 'Soldes : -30 % sur toute la boutique ce week-end.', { brand: b });
     expect(finding?.quote).toBe('Soldes');
-    expect(finding?.data.missing).toBe('@call-to-action|@link|@tracked-link');
+    expect(finding?.data.missing).toBe(['@call-to-action', '@link', '@tracked-link'].join('\u001f'));
     expect(finding?.message).toContain('un appel à l’action, un lien, un lien suivi (UTM)');
     expect(finding?.severity).toBe('warning');
   });
