@@ -169,6 +169,7 @@ export function findSignals({ text, folded, lang, parsed }: SignalInput): Signal
       map.cta = map.cta.filter((e) => startsClause(folded, e.start));
       map.tip = map.tip.filter((e) => !/^how to/i.test(e.text) || startsClause(folded, e.start));
       map['cta-weak'] = map['cta-weak'].filter((e) => startsClause(folded, e.start));
+      map.narrative = map.narrative.filter((e) => !DIARY.test(e.text) || startsClause(folded, e.start));
     }
   }
   if (parsed && lang) addParsedSignals(map, text, parsed, lang);
@@ -179,6 +180,10 @@ export function findSignals({ text, folded, lang, parsed }: SignalInput): Signal
 
 const CLAUSE_END =
   /(?:^|[\n.!?:;()[\]|•·→>*\-–—"“”]|\p{Extended_Pictographic}|\b(?:please|pls|plz|just|simply|so|now|then|and|or|to|today|tonight|go|can|also|why not|don't forget to|be sure to))\s*$/u;
+
+// A clause that starts on a verb with no subject: "Spent Sunday…", "Finishing rehearsals…".
+const DIARY =
+  /^(?:had|spent|went|got|made|finally|just|back from|off to|going|sitting|finishing|heading|watching|eating|drinking|listening|reading|waiting|chilling|relaxing|working|trying|getting|spending|enjoying|celebrating)\b/i;
 
 /** Whether the words before `at` end a clause, so that a verb at `at` can be an imperative. */
 function startsClause(folded: string, at: number): boolean {

@@ -557,12 +557,13 @@ export const en: Lexicon = {
   'first-singular': ['i', "i'm", "i've", "i'd", "i'll", 'im', 'ive', 'me', 'my', 'mine', 'myself'],
   'first-plural': ['we', "we're", "we've", "we'd", "we'll", 'us', 'our', 'ours', 'ourselves'],
   narrative: [
-    '(?:^|\\n|[.!?] )(?:had|spent|went|got|made|finally|just|back from|off to) (?:a|an|the|my|our|some|two|three|\\d+|to|coffee|lunch|dinner|home|sunday|saturday)',
+    // Diary style, with no subject: kept only at the start of a clause (see signals.ts).
+    '(?:had|spent|went|got|made|finally|just|back from|off to) (?:a|an|the|my|our|some|two|three|\\d+|to|coffee|lunch|dinner|home|sunday|saturday)',
     'i (?:just |finally |actually |totally )?(?:went|was|had|saw|got|met|spent|spoke|found|made|did|tried|watched|ate|took|bought|ran|finished|visited|heard|learned|lost|forgot|offered|tried|realised|realized|came|left|woke|slept|walked|drove|flew|cooked|baked|decided|started|felt|thought)',
     'we (?:just |finally )?(?:went|were|had|saw|got|met|spent|made|did|tried|watched|ate|took|ran|finished|visited|cooked|baked|celebrated|enjoyed|explored|hiked|played|danced|drove|flew|climbed)',
     'my (?:mom|mum|dad|wife|husband|kids?|son|daughter|family|dog|cat|partner|friend|boss|sister|brother|grandma|grandpa|weekend|morning|day|commute|flight|trip|holiday|vacation|birthday|neighbou?r|garden|coffee|phone|emails?|inbox)',
     "i'm (?:so |really )?(?:tired|exhausted|hungry|bored|excited|sitting|watching|going|heading|eating|drinking|listening|reading|stuck|waiting|at|in|on|back)",
-    '(?:^|\\n|[.!?] )(?:going|sitting|finishing|heading|watching|eating|drinking|listening|reading|waiting|chilling|relaxing|working|trying|getting|spending|enjoying|celebrating) (?:to|on|at|in|my|the|with|some|a)',
+    '(?:going|sitting|finishing|heading|watching|eating|drinking|listening|reading|waiting|chilling|relaxing|working|trying|getting|spending|enjoying|celebrating) [a-z]+',
     'this (?:morning|afternoon|evening)',
     'last (?:night|weekend|week|saturday|sunday)',
     'yesterday',
