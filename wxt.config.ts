@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 
 // The extension's manifest and build settings. Names and descriptions come from
@@ -22,6 +23,13 @@ export default defineConfig({
           },
         }
       : {}),
+  }),
+  vite: () => ({
+    resolve: {
+      alias: [
+        { find: /^core-js\/.*$/, replacement: fileURLToPath(new URL('./utils/no-polyfill.ts', import.meta.url)) },
+      ],
+    },
   }),
   hooks: {
     'prepare:tsconfig': (_wxt, { tsconfig }) => {
