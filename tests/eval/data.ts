@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../../analyzers';
-import type { Labelled, Prediction } from './metrics';
+import { figures, type Figures, type Labelled, type Prediction } from './metrics';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -33,4 +33,18 @@ export function predict(items: readonly Labelled[]): Prediction[] {
     const critique = analyze(item.text, { platform: item.platform, kind: item.kind });
     return { item, genre: critique.genre, lang: critique.lang };
   });
+}
+
+/** Predictions and figures for every set, overall and by language (`corpus`, `corpus.fr`…). */
+export function evaluate(): { predictions: Record<DatasetId, Prediction[]>; results: Record<string, Figures> } {
+  const predictions = {} as Record<DatasetId, Prediction[]>;
+  const results: Record<string, Figures> = {};
+  for (const id of Object.keys(DATASETS) as DatasetId[]) {
+    const list = predict(load(id));
+    predictions[id] = list;
+    results[id] = figures(list);
+    for (const lang of ['fr', 'en'] as const)
+      results[`${id}.${lang}`] = figures(list.filter((p) => p.item.lang === lang));
+  }
+  return { predictions, results };
 }

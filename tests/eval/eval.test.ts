@@ -3,17 +3,10 @@
 // `npm run eval -- --record`.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { DATASETS, load, predict, type DatasetId } from './data';
-import { figures, type Figures } from './metrics';
+import { evaluate, load } from './data';
 import { BASELINE_PATH, baselineFigures, lowerIsBetter, type Baseline } from './baseline';
 
-const results: Record<string, Figures> = {};
-for (const id of Object.keys(DATASETS) as DatasetId[]) {
-  const predictions = predict(load(id));
-  results[id] = figures(predictions);
-  for (const lang of ['fr', 'en'] as const)
-    results[`${id}.${lang}`] = figures(predictions.filter((p) => p.item.lang === lang));
-}
+const { results } = evaluate();
 const current = baselineFigures(results);
 const recorded = JSON.parse(readFileSync(BASELINE_PATH, 'utf8')) as Baseline;
 

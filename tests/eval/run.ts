@@ -3,8 +3,8 @@
 // by language. --record raises the recorded baseline (never lowers it).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { GENRES } from '../../analyzers';
-import { DATASETS, load, predict, type DatasetId } from './data';
-import { figures, type Figures } from './metrics';
+import { evaluate, type DatasetId } from './data';
+import type { Figures } from './metrics';
 import { BASELINE_PATH, baselineFigures, raise, type Baseline } from './baseline';
 
 const args = process.argv.slice(2);
@@ -41,17 +41,12 @@ function table(title: string, f: Figures): string {
   return lines.join('\n');
 }
 
-const results: Record<string, Figures> = {};
-for (const id of Object.keys(DATASETS) as DatasetId[]) {
-  const predictions = predict(load(id));
-  results[id] = figures(predictions);
-  for (const lang of ['fr', 'en'] as const)
-    results[`${id}.${lang}`] = figures(predictions.filter((p) => p.item.lang === lang));
-  const errors = args.indexOf('--errors');
-  if (errors >= 0 && args[errors + 1] === id) {
-    for (const p of predictions.filter((p) => p.genre !== p.item.label)) {
-      console.log(`${p.item.id}\t${p.item.label} -> ${p.genre}\t${p.item.text.slice(0, 140).replace(/\s+/g, ' ')}`);
-    }
+const { predictions, results } = evaluate();
+const errors = args.indexOf('--errors');
+const shown = errors >= 0 ? (args[errors + 1] as DatasetId | undefined) : undefined;
+if (shown && predictions[shown]) {
+  for (const p of predictions[shown].filter((p) => p.genre !== p.item.label)) {
+    console.log(`${p.item.id}\t${p.item.label} -> ${p.genre}\t${p.item.text.slice(0, 140).replace(/\s+/g, ' ')}`);
   }
 }
 
