@@ -58,15 +58,6 @@ export function brandCallsToAction(draft: Draft): Evidence[] {
 const COUNTABLE =
   /\b(?:regist|sign|book|reserv|order|buy|shop|appl|donat|subscri|download|call|contact|dm|pm|email|e-mail|message|text|send|rsvp|enrol|claim|use|enter|inscri|réserv|command|achet|magasin|postul|candidat|appel|écri|ecri|envoy|envoie|télécharg|telecharg|abonn|don|souscri|simul|demand|utilis|entrez|code)/i;
 
-// "My kids", « avec les enfants », « Jeunes Écologistes »: a group spoken of, or a name, is no reader.
-function addressedSegment(draft: Draft, e: Evidence): boolean {
-  const before = draft.folded.slice(Math.max(0, e.start - 16), e.start);
-  if (/(?:\b(?:my|our|his|her|their|your|mon|ma|mes|notre|nos|ses|leurs)|avec les|with (?:the|my|our)) $/.test(before))
-    return false;
-  const after = draft.text.slice(e.end, e.end + 2);
-  return !(/^\p{Lu}/u.test(e.text) && /^ \p{Lu}/u.test(after));
-}
-
 export function assessBrief(draft: Draft): BriefCore {
   const { signals: s, genre, brand } = draft;
   const { facts } = genre;
@@ -126,10 +117,7 @@ export function assessBrief(draft: Draft): BriefCore {
   // Audience: who is addressed, not who is mentioned.
   const polite = [...s.thanks, ...s.wish];
   const you = s.you.filter((y) => !inside(y, polite));
-  const segments =
-    kind === 'press-release'
-      ? []
-      : [...s.segment, ...termSpans(draft, brand.audiences, 'segment')].filter((e) => addressedSegment(draft, e));
+  const segments = kind === 'press-release' ? [] : [...s.segment, ...termSpans(draft, brand.audiences, 'segment')];
   const addresses = [
     ...segments,
     ...you,

@@ -81,6 +81,8 @@ export function classify({ signals: s, kind, neutralOnly }: GenreInput): GenreDe
   const exception = any('advice', 'missing', 'fundraising');
   const contest = any('contest');
   const dated = any('when', 'time', 'numeric-date');
+  // Someone speaking of their own day, not an organisation to its public.
+  const personal = any('first-singular', 'feeling') && !any('you', 'segment');
   const cta = any('cta');
   const ctaWeak = any('cta-weak');
   // A time in a story is no event: it needs an event word, or a way to come.
@@ -88,7 +90,8 @@ export function classify({ signals: s, kind, neutralOnly }: GenreInput): GenreDe
   // A figure is an offer only where something is on offer (results and grants are not).
   const offerContext = any('offer', 'availability') || cta;
   const price = s.price.some((p) => amount(p.text) <= 5000) && (offerContext || dated || any('place', 'url', 'phone'));
-  const offerStrong = any('promo-code') || price || (any('percent') && offerContext);
+  // A person's own bargain ("-40% on my bill, proud of me") is no offer to the reader.
+  const offerStrong = (!personal || cta) && (any('promo-code') || price || (any('percent') && offerContext));
   const offer = offerStrong || any('offer');
   const practical = distinct(s.practical);
   const job = distinct(s.job);
@@ -102,7 +105,13 @@ export function classify({ signals: s, kind, neutralOnly }: GenreInput): GenreDe
   // A contest's prize is not an offer: only a real action makes it purposeful.
   const concrete = contest
     ? cta
-    : cta || offerStrong || event || job > 0 || practical >= 2 || (any('availability') && (offer || dated));
+    : cta ||
+      offerStrong ||
+      event ||
+      job > 0 ||
+      practical >= 2 ||
+      (practical > 0 && any('time', 'numeric-date') && !personal) ||
+      (any('availability') && (offer || dated));
   const bait = exception ? all(...BAIT).filter((e) => e.kind !== 'bait-share') : all(...BAIT);
   const contestBait = contest && (any('social-ask') || bait.length > 0);
 
@@ -113,7 +122,7 @@ export function classify({ signals: s, kind, neutralOnly }: GenreInput): GenreDe
       (any('availability') ? 2 : 0) +
       (event ? 2 : dated ? 1 : 0) +
       // A delay told in the first person is a story, not a notice.
-      (practical >= 2 ? 3 : practical * 2) * (any('first-singular') && !any('you', 'segment') ? 0.5 : 1) +
+      (practical >= 2 ? 3 : practical * 2) * (personal ? 0.5 : 1) +
       (any('you', 'segment') && any('url') ? 1 : 0) +
       (job > 0 ? 3 : 0) +
       (any('benefit') && any('you') ? 1 : 0) +
@@ -139,7 +148,8 @@ export function classify({ signals: s, kind, neutralOnly }: GenreInput): GenreDe
       Math.min(distinct(s.wish), 2) * 1.5 +
       (any('thanks') ? 1 : 0) +
       (any('observance') ? 1 : 0) +
-      (any('congrats') ? 1 : 0),
+      (any('congrats') ? 1 : 0) +
+      (any('meme') ? 1.5 : 0),
   };
   const facts: GenreFacts = { concrete, contest, bait, exception, service, event, offer: offerStrong, practical, job };
   const decide = (genre: Genre, ...ids: AnySignal[]): GenreDecision => ({
@@ -170,7 +180,7 @@ export function classify({ signals: s, kind, neutralOnly }: GenreInput): GenreDe
   ];
   const PRESS: AnySignal[] = ['press', 'announcement', 'headline', 'quote', 'corporate', 'third-person'];
   const ANECDOTE: AnySignal[] = ['narrative', 'leisure', 'feeling', 'first-singular'];
-  const FILLER: AnySignal[] = ['wish', 'thanks', 'observance', 'congrats'];
+  const FILLER: AnySignal[] = ['wish', 'thanks', 'observance', 'congrats', 'meme'];
 
   // Only a real action redeems bait: a price in "1 RT = 1 €" is the bait's own mechanic.
   const redeemed = cta || job > 0;
@@ -187,16 +197,22 @@ export function classify({ signals: s, kind, neutralOnly }: GenreInput): GenreDe
       ? decide('purposeful', ...PURPOSE)
       : decide('no-objective', 'hashtag', 'url');
   }
-  const readerAngle = concrete && any('you', 'segment');
+  // Pastimes are a topic; a story needs someone telling it, or something happening.
+  const story =
+    any('narrative', 'first-singular', 'feeling', 'past') ||
+    distinct(leisure) >= 3 ||
+    (distinct(leisure) >= 2 && !any('wish'));
+  const readerAngle = concrete && (cta || any('you', 'segment'));
   if (scores.press >= 3 && !(readerAngle && scores.purpose >= scores.press) && scores.purpose < scores.press + 3) {
     return decide('press-release', ...PRESS);
   }
   // Wishes and thanks with nothing concrete: filler, however warm.
   if (scores.filler >= 2.5 && !concrete) return decide('no-objective', ...FILLER);
   // A story told at length with nothing to do or buy stays a story, whatever dates or delays it mentions.
-  if (!concrete && scores.anecdote >= 2 && scores.anecdote > scores.purpose + 1) return decide('anecdote', ...ANECDOTE);
+  if (story && !concrete && scores.anecdote >= 2 && scores.anecdote > scores.purpose + 1)
+    return decide('anecdote', ...ANECDOTE);
   if (scores.purpose >= 3) return decide('purposeful', ...PURPOSE);
-  if (scores.anecdote >= 2 && scores.anecdote >= scores.filler) return decide('anecdote', ...ANECDOTE);
+  if (story && scores.anecdote >= 2 && scores.anecdote > scores.filler) return decide('anecdote', ...ANECDOTE);
   // A weak purpose (a date, a vague benefit) needs at least one thing a reader could use.
   const usable = concrete || offer || practical > 0 || any('tip', 'availability', 'advice') || (ctaWeak && any('url'));
   if (scores.purpose >= 2 && usable) return decide('purposeful', ...PURPOSE);

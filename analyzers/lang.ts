@@ -239,10 +239,11 @@ export function detectLanguage(text: string): LanguageGuess {
   const known = { fr: coverage(words, 'fr'), en: coverage(words, 'en') };
   const best = Math.max(known.fr, known.en);
 
-  // Another language: the model says so, and few French or English words contradict it.
+  // Another language: the model says so, and the French and English words are too few to contradict it.
   if (top && top.lang !== 'fr' && top.lang !== 'en') {
-    const confident = top.accuracy >= 0.3 ? best < 0.8 : best < 0.5;
-    if (fr + en < 3 && (fr + en === 0 || top.accuracy >= 0.3) && confident) return { lang: top.lang, mixed: false };
+    const unknownWords = fr + en === 0 && best < 0.5;
+    const confidentModel = top.accuracy >= 0.3 && fr + en < 2 && best < 0.6;
+    if (unknownWords || confidentModel) return { lang: top.lang, mixed: false };
   }
   if (fr !== en) return { lang: fr > en ? 'fr' : 'en', mixed };
   if (Math.abs(known.fr - known.en) >= 0.2) return { lang: known.fr > known.en ? 'fr' : 'en', mixed };

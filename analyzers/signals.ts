@@ -172,6 +172,8 @@ export function findSignals({ text, folded, lang, parsed }: SignalInput): Signal
       map.narrative = map.narrative.filter((e) => !DIARY.test(e.text) || startsClause(folded, e.start));
     }
   }
+  // "My kids", « avec les enfants », « Jeunes Écologistes »: a group spoken of, or in a name, is not addressed.
+  map.segment = map.segment.filter((e) => addressed(text, folded, e));
   if (parsed && lang) addParsedSignals(map, text, parsed, lang);
   // An opaque link (t.co) cannot be judged either way.
   map['tracked-url'].push(...map.url.filter((u) => OPAQUE.test(u.text)).map((u) => ({ ...u, kind: 'opaque-url' })));
@@ -188,6 +190,13 @@ const DIARY =
 /** Whether the words before `at` end a clause, so that a verb at `at` can be an imperative. */
 function startsClause(folded: string, at: number): boolean {
   return CLAUSE_END.test(folded.slice(Math.max(0, at - 40), at));
+}
+
+function addressed(text: string, folded: string, e: Span): boolean {
+  const before = folded.slice(Math.max(0, e.start - 16), e.start);
+  if (/(?:\b(?:my|our|his|her|their|mon|ma|mes|notre|nos|ses|leurs)|avec les|with (?:the|my|our)) $/.test(before))
+    return false;
+  return !(/^\p{Lu}/u.test(text.slice(e.start, e.end)) && /^ \p{Lu}/u.test(text.slice(e.end, e.end + 2)));
 }
 
 const FIRST_SINGULAR: Record<Lang, RegExp> = {
@@ -212,6 +221,27 @@ function addParsedSignals(map: SignalMap, text: string, parsed: Parsed, lang: La
   for (const e of [...map.corporate, ...map.announcement, ...map.press, ...map.headline]) {
     const sentence = parsed.sentences.findIndex((s) => e.start >= s.start && e.start < s.end);
     if (sentence >= 0) corporate.add(sentence);
+  }
+  // A sentence that opens on a verb in the past has dropped its subject: "Burnt the pancakes…".
+  if (lang === 'en') {
+    for (const token of parsed.tokens) {
+      if (
+        token.position === 0 &&
+        token.tags.has('PastTense') &&
+        !token.tags.has('Auxiliary') &&
+        !/^(?:did|was|were|had|could|would|should)$/i.test(token.text) &&
+        // "Built for the road ahead": a participle that describes, not a story.
+        !/^(?:for|by|to|with|in|on)$/i.test(parsed.tokens[parsed.tokens.indexOf(token) + 1]?.text ?? '') &&
+        token.end > token.start
+      ) {
+        map.narrative.push({
+          kind: 'narrative',
+          start: token.start,
+          end: token.end,
+          text: text.slice(token.start, token.end),
+        });
+      }
+    }
   }
   for (const token of parsed.tokens) {
     if (token.tags.has('PastTense') && personal.has(token.sentence) && token.end > token.start) {
@@ -262,12 +292,12 @@ function headlines(text: string, parsed: Parsed, lang: Lang): Evidence[] {
     while (i < tokens.length && subject.length < 6) {
       const t = tokens[i]!;
       const capitalised = /^[\p{Lu}@]/u.test(t.text) || /^\p{Lu}/u.test(t.text.replace(/^[#@]/, ''));
-      const linking = subject.length > 0 && /^(?:de|du|des|d'|of|and|&|et)$/i.test(t.text);
+      const linking = subject.length > 0 && /^(?:de|du|des|d'|of|and|&|et|the|la|le|les|l')$/i.test(t.text);
       if (!capitalised && !linking && !ORG_HEAD.test(t.text)) break;
       subject.push(t);
       i++;
     }
-    const named = subject.filter((t) => !/^(?:de|du|des|d'|of|and|&|et)$/i.test(t.text));
+    const named = subject.filter((t) => !/^(?:de|du|des|d'|of|and|&|et|the|la|le|les|l')$/i.test(t.text));
     if (named.length === 0) continue;
     const organisation =
       named.some(

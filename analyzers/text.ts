@@ -25,6 +25,20 @@ FOLDED.set('æ', 'a');
  * for one character. Patterns are matched against this copy.
  */
 export function fold(text: string): string {
+  return unflatten(foldChars(text), text === text.toLowerCase());
+}
+
+// Some exports flatten line breaks to "n" and "nn" ("infos.nnplus d'infos"):
+// read them as spaces where no word can start that way.
+function unflatten(folded: string, lowercase: boolean): string {
+  if (!/[.!?:)\]»"'\s]nn?[a-z]/.test(folded)) return folded;
+  const out = folded.replace(/(?<=[.!?:)\]»"'\s])nn(?=[a-z ])/g, '  ');
+  // A single "n" only in text written all in lower case, as such exports are:
+  // elsewhere "example.net" is a domain, not "example." and "et".
+  return lowercase ? out.replace(/(?<=[a-z][.!?:)\]»])n(?=[a-z]{2})/g, ' ') : out;
+}
+
+function foldChars(text: string): string {
   const lower = text.toLowerCase();
   const sameLength = lower.length === text.length;
   // Plain ASCII text: nothing else to do.

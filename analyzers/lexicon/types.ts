@@ -34,6 +34,7 @@ export const SIGNALS = [
   'thanks',
   'observance', // national pizza day, journée mondiale de…
   'congrats',
+  'meme', // me when…, POV:, moi quand…: an in-joke format
   // Engagement bait, in Meta's five kinds, plus contests and chains.
   'bait-vote',
   'bait-react',
