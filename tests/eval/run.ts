@@ -55,7 +55,7 @@ if (args.includes('--json')) {
 } else {
   const names: Record<string, string> = {
     corpus: 'tests/corpus (fr + en)',
-    holdout: 'tests/corpus/holdout (never read while tuning)',
+    heldOut: 'tests/corpus/holdout + sources-holdout (never read while tuning)',
     real: '../shared/corpus/real-posts.jsonl',
   };
   for (const [key, f] of Object.entries(results)) {
