@@ -27,15 +27,21 @@ const inside = (e: Evidence, list: readonly Evidence[]) => list.some((o) => e.st
 const overlapping = (e: Evidence, list: readonly Evidence[]) => list.some((o) => e.start < o.end && e.end > o.start);
 const first = (list: readonly Evidence[], n = 3) => [...list].sort((a, b) => a.start - b.start).slice(0, n);
 
-/** Evidence of the brand's own words: its name, products and accounts. */
-export function brandMentions(draft: Draft): Evidence[] {
+/** The brand naming itself: its name and its accounts (not its products). */
+export function brandSelfMentions(draft: Draft): Evidence[] {
   const { brand } = draft;
   return [
-    ...termSpans(draft, [brand.name, ...brand.products], 'brand'),
+    ...termSpans(draft, [brand.name], 'brand'),
     ...draft.signals.mention.filter((m) =>
       brand.accounts.some((a) => a.handle.replace(/^@/, '').toLowerCase() === m.text.replace(/^@/, '').toLowerCase()),
     ),
   ];
+}
+
+/** Evidence of the brand's own words: its name, products and accounts. */
+export function brandMentions(draft: Draft): Evidence[] {
+  const { brand } = draft;
+  return [...termSpans(draft, brand.products, 'brand'), ...brandSelfMentions(draft)];
 }
 
 /** The brand's banned terms found in the draft, with the reason given for each. */

@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { brandMentions } from '../brief';
+import { brandSelfMentions } from '../brief';
 
 export const selfCentred: Rule = {
   id: 'self-centred',
@@ -8,7 +8,7 @@ export const selfCentred: Rule = {
   enabledByDefault: true,
   languageNeutral: false,
   check({ draft }) {
-    const self = [...draft.signals['first-plural'], ...brandMentions(draft)].sort((a, b) => a.start - b.start);
+    const self = [...draft.signals['first-plural'], ...brandSelfMentions(draft)].sort((a, b) => a.start - b.start);
     const you = draft.signals.you.length;
     // "Far more": at least three self-references and three times as many as "you".
     if (self.length < 3 || self.length < 3 * you) return [];
