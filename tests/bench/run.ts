@@ -536,7 +536,7 @@ function rows(cases: AnalyzeCase[], cold: ColdStart, cli: CliThroughput, long: L
       target: '',
       status: 'INFO',
       note: l.tooLongNotice
-        ? `only the first ${l.analysedCharacters.toLocaleString('en')} characters read for genre and brief`
+        ? `only the first ${l.analysedCharacters.toLocaleString('en')} characters parsed; word lists and links read to the end`
         : 'no notice',
     });
   }
