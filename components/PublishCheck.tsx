@@ -1,0 +1,83 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Critique } from '../analyzers/types';
+import { OVERRIDE_REASONS, type OverrideReason } from '../utils/storage';
+import { typeset, UI, type UiLang } from '../utils/ui-strings';
+import { missingElements } from './brief';
+
+export interface PublishCheckProps {
+  critique: Critique;
+  lang: UiLang;
+  kind: 'post' | 'reply' | 'comment';
+  onKeepEditing: () => void;
+  onPublishAnyway: (reason: OverrideReason | undefined) => void;
+}
+
+/** The check when the user presses Post on a draft that serves the business little. */
+export function PublishCheck({ critique, lang, kind, onKeepEditing, onPublishAnyway }: PublishCheckProps) {
+  const t = UI[lang];
+  const say = (s: string) => typeset(s, lang);
+  const [reason, setReason] = useState<OverrideReason | ''>('');
+  const keep = useRef<HTMLButtonElement>(null);
+  // Keep editing is the safe default: Enter or Escape goes back to the draft.
+  useEffect(() => keep.current?.focus(), []);
+  const missing = missingElements(critique, kind);
+  const main = critique.findings.find((f) => f.severity === 'blocker') ?? critique.findings[0];
+  return (
+    <div class="backdrop">
+      <div
+        class="confirm"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby="wp-confirm-title"
+        aria-describedby="wp-confirm-body"
+        data-whypost="confirm"
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            e.stopPropagation();
+            onKeepEditing();
+          }
+        }}
+      >
+        <h2 id="wp-confirm-title">{say(t.confirmTitle)}</h2>
+        <div id="wp-confirm-body">
+          <p>
+            {say(t.confirmIntro)} <strong>{say(t.verdicts[critique.verdict])}</strong> ({t.genres[critique.genre]})
+          </p>
+          {main && <p>{main.message}</p>}
+          {missing.length > 0 && (
+            <p>
+              {say(t.lacks)} {missing.map((e) => t.elements[e]).join(', ')}.
+            </p>
+          )}
+        </div>
+        <label>
+          {t.reasonLabel}
+          <select
+            value={reason}
+            onChange={(e) => setReason((e.currentTarget as HTMLSelectElement).value as OverrideReason | '')}
+          >
+            <option value="">—</option>
+            {OVERRIDE_REASONS.map((r) => (
+              <option key={r} value={r}>
+                {t.reasons[r]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div class="buttons">
+          <button
+            type="button"
+            class="secondary"
+            data-whypost="publish-anyway"
+            onClick={() => onPublishAnyway(reason || undefined)}
+          >
+            {t.publishAnyway}
+          </button>
+          <button type="button" class="primary" ref={keep} data-whypost="keep-editing" onClick={onKeepEditing}>
+            {t.keepEditing}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

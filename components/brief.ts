@@ -1,0 +1,16 @@
+// Logic the components share, kept out of rendering so it is tested without a DOM.
+import { ELEMENTS, type Critique, type Element } from '../analyzers/types';
+
+/** The business elements the draft lacks. A reply need not carry a call to action or a measure. */
+export function missingElements(critique: Critique, kind: 'post' | 'reply' | 'comment' = 'post'): Element[] {
+  return ELEMENTS.filter(
+    (e) =>
+      critique.brief[e].status === 'missing' &&
+      !(kind !== 'post' && (e === 'call-to-action' || e === 'measurement' || e === 'brand-fit')),
+  );
+}
+
+/** A key for one finding of one draft, for "ignore for this draft". */
+export function findingKey(f: { rule: string; messageId: string; start?: number | undefined }): string {
+  return `${f.rule}:${f.messageId}:${f.start ?? '-'}`;
+}

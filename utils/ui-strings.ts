@@ -1,0 +1,165 @@
+// The words of the extension's interface in the page (badge, card, check), in
+// French and English. The analyzer's own catalogs give the findings' wording.
+import type { Element, Genre, Status, Verdict } from '../analyzers/types';
+import type { OverrideReason } from './storage';
+import { localize } from '../analyzers/messages/typography';
+
+export type UiLang = 'fr' | 'en';
+
+/** The browser's language decides; Whypost speaks French to French speakers, English to everyone else. */
+export function uiLang(language: string = globalThis.navigator?.language ?? 'en'): UiLang {
+  return language.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+interface UiStrings {
+  badgeLabel: string;
+  analysing: string;
+  unavailable: string;
+  gaps: (n: number) => string;
+  ready: string;
+  genres: Record<Genre, string>;
+  verdicts: Record<Verdict, string>;
+  statuses: Record<Status, string>;
+  cardTitle: string;
+  brief: string;
+  findings: string;
+  noFindings: string;
+  example: string;
+  ignoreForDraft: string;
+  ruleOffForBrand: string;
+  ruleIgnored: string;
+  weighted: (n: number, max: number) => string;
+  hideHere: string;
+  hideOnSite: string;
+  offOnSite: string;
+  close: string;
+  confirmTitle: string;
+  confirmIntro: string;
+  lacks: string;
+  keepEditing: string;
+  publishAnyway: string;
+  reasonLabel: string;
+  reasons: Record<OverrideReason, string>;
+  language: (code: string) => string;
+  elements: Record<Element, string>;
+}
+
+const fr: UiStrings = {
+  badgeLabel: 'Whypost : critique de ce brouillon',
+  analysing: 'Analyse…',
+  unavailable: 'Critique indisponible',
+  gaps: (n) => (n === 0 ? 'rien ne manque' : n === 1 ? '1 manque' : `${n} manques`),
+  ready: 'Prête',
+  genres: {
+    'press-release': 'Communiqué',
+    anecdote: 'Anecdote',
+    'no-objective': 'Sans objectif',
+    'engagement-bait': 'Appât à engagement',
+    purposeful: 'Utile',
+  },
+  verdicts: {
+    ready: 'Prête à publier',
+    'needs-work': 'À retravailler',
+    'posting-for-posting-sake': 'Publier pour publier',
+    empty: 'Brouillon vide',
+  },
+  statuses: { present: 'présent', weak: 'faible', missing: 'absent' },
+  cardTitle: 'Critique Whypost',
+  brief: 'Brief business',
+  findings: 'Remarques',
+  noFindings: 'Aucune remarque.',
+  example: 'Par exemple :',
+  ignoreForDraft: 'Ignorer pour ce brouillon',
+  ruleOffForBrand: 'Désactiver cette règle pour la marque',
+  ruleIgnored: 'Ignorée pour ce brouillon',
+  weighted: (n, max) => `${n} / ${max} caractères comptés par X`,
+  hideHere: 'Masquer le badge ici',
+  hideOnSite: 'Masquer le badge sur ce site',
+  offOnSite: 'Désactiver Whypost sur ce site',
+  close: 'Fermer',
+  confirmTitle: 'Publier quand même ?',
+  confirmIntro: 'Whypost pense que cette publication sert peu l’entreprise :',
+  lacks: 'Il manque :',
+  keepEditing: 'Continuer à écrire',
+  publishAnyway: 'Publier quand même',
+  reasonLabel: 'Raison (facultatif)',
+  reasons: {
+    'client-approved': 'Validé par le client',
+    'time-sensitive': 'Urgent',
+    'false-alarm': 'Fausse alerte',
+    other: 'Autre',
+  },
+  language: (code) => (code === 'fr' ? 'FR' : code === 'en' ? 'EN' : code.toUpperCase()),
+  elements: {
+    objective: 'Objectif',
+    audience: 'Public',
+    value: 'Bénéfice pour le lecteur',
+    'call-to-action': 'Appel à l’action',
+    measurement: 'Mesure',
+    'brand-fit': 'Cohérence avec la marque',
+  },
+};
+
+const en: UiStrings = {
+  badgeLabel: 'Whypost: critique of this draft',
+  analysing: 'Analysing…',
+  unavailable: 'Critique unavailable',
+  gaps: (n) => (n === 0 ? 'nothing missing' : n === 1 ? '1 gap' : `${n} gaps`),
+  ready: 'Ready',
+  genres: {
+    'press-release': 'Press release',
+    anecdote: 'Anecdote',
+    'no-objective': 'No objective',
+    'engagement-bait': 'Engagement bait',
+    purposeful: 'Purposeful',
+  },
+  verdicts: {
+    ready: 'Ready to publish',
+    'needs-work': 'Needs work',
+    'posting-for-posting-sake': 'Posting for posting’s sake',
+    empty: 'Empty draft',
+  },
+  statuses: { present: 'present', weak: 'weak', missing: 'missing' },
+  cardTitle: 'Whypost critique',
+  brief: 'Business brief',
+  findings: 'Findings',
+  noFindings: 'No findings.',
+  example: 'For example:',
+  ignoreForDraft: 'Ignore for this draft',
+  ruleOffForBrand: 'Turn this rule off for the brand',
+  ruleIgnored: 'Ignored for this draft',
+  weighted: (n, max) => `${n} / ${max} characters as X counts them`,
+  hideHere: 'Hide the badge here',
+  hideOnSite: 'Hide the badge on this site',
+  offOnSite: 'Turn Whypost off on this site',
+  close: 'Close',
+  confirmTitle: 'Publish anyway?',
+  confirmIntro: 'Whypost thinks this post does little for the business:',
+  lacks: 'Missing:',
+  keepEditing: 'Keep editing',
+  publishAnyway: 'Publish anyway',
+  reasonLabel: 'Reason (optional)',
+  reasons: {
+    'client-approved': 'Approved by the client',
+    'time-sensitive': 'Time-sensitive',
+    'false-alarm': 'False alarm',
+    other: 'Other',
+  },
+  language: (code) => code.toUpperCase(),
+  elements: {
+    objective: 'Objective',
+    audience: 'Audience',
+    value: 'Value for the reader',
+    'call-to-action': 'Call to action',
+    measurement: 'Measurement',
+    'brand-fit': 'Brand fit',
+  },
+};
+
+export const UI: Record<UiLang, UiStrings> = { fr, en };
+
+/** French typography for the interface: Québec's when the browser says fr-CA, France's otherwise. */
+export function typeset(text: string, lang: UiLang, language: string = globalThis.navigator?.language ?? 'en'): string {
+  if (lang === 'en') return text;
+  return localize(text, /^fr-CA$/i.test(language) ? 'fr-CA' : 'fr-FR');
+}
