@@ -11,6 +11,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    // Drafts, site settings and brand rule sets are kept by the browser, on this machine (sync: the user's own account).
+    permissions: ['storage'],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },
     ...(browser === 'firefox'
       ? {

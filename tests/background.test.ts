@@ -37,8 +37,16 @@ const request = (text: string, options?: AnalyzeRequest['options']): AnalyzeRequ
  */
 async function answersTo(message: unknown): Promise<unknown[]> {
   const sent: unknown[] = [];
-  const returned = await fakeBrowser.runtime.onMessage.trigger(message, {}, (response: unknown) => sent.push(response));
-  expect(returned.filter((value) => value !== undefined)).toEqual(sent.map(() => true));
+  let answered: () => void = () => {};
+  const done = new Promise<void>((resolve) => (answered = resolve));
+  const returned = await fakeBrowser.runtime.onMessage.trigger(message, {}, (response: unknown) => {
+    sent.push(response);
+    answered();
+  });
+  const keptOpen = returned.filter((value) => value !== undefined);
+  // The answer may come after the brand is read from storage: wait for it, briefly.
+  if (keptOpen.length > 0) await Promise.race([done, new Promise((resolve) => setTimeout(resolve, 2000))]);
+  expect(keptOpen).toEqual(sent.map(() => true));
   return sent;
 }
 

@@ -1,0 +1,12 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startWhypost } from '../../utils/runtime/start';
+
+// Facebook, Pages and Meta Business Suite (utils/composers/facebook.ts). Messenger
+// boxes on these pages are excluded by the adapter; messenger.com is not matched.
+export default defineContentScript({
+  matches: ['https://www.facebook.com/*', 'https://web.facebook.com/*', 'https://business.facebook.com/*'],
+  runAt: 'document_start',
+  main(ctx) {
+    startWhypost(ctx, 'facebook');
+  },
+});

@@ -1,0 +1,12 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startWhypost } from '../../utils/runtime/start';
+
+// X: the home composer, the post dialog, replies and threads (utils/composers/x.ts).
+// Direct messages and the Grok box are excluded by the adapter, not by these patterns.
+export default defineContentScript({
+  matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.twitter.com/*'],
+  runAt: 'document_start',
+  main(ctx) {
+    startWhypost(ctx, 'x');
+  },
+});

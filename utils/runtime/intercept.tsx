@@ -1,0 +1,204 @@
+// The pre-publish check. Capture-phase listeners on `window`, registered at
+// document_start, run before the sites' React handlers (composers.md §5.3): a
+// Post click or a send shortcut is held only when the draft's critique reaches
+// the brand's blocking level, and anything that goes wrong lets it through.
+import { render } from 'preact';
+import type { Critique } from '../../analyzers/types';
+import { PublishCheck } from '../../components/PublishCheck';
+import { readDraft } from '../composers';
+import { brands, recordDraft, type Decision, type OverrideReason } from '../storage';
+import { CHECK_TIMEOUT_MS, type Session, type Tracked } from './session';
+import { createHost, siteTheme } from './ui';
+
+interface Held {
+  /** What the user did, to do it again if the post goes out. */
+  replay: () => void;
+  /** Every draft this action publishes (a thread has several). */
+  drafts: Tracked[];
+}
+
+/** True while Whypost itself re-fires the site's action: its own events pass. */
+let bypass = false;
+
+function disabled(button: HTMLElement | undefined): boolean {
+  if (!button) return false;
+  return button.getAttribute('aria-disabled') === 'true' || (button as HTMLButtonElement).disabled === true;
+}
+
+/** The action an event stands for, if it publishes a tracked draft. */
+function publishingAction(session: Session, event: Event): Held | null {
+  if (event instanceof KeyboardEvent) {
+    if (event.key !== 'Enter' || event.isComposing) return null;
+    const found = session.composerForTarget(event.target);
+    if (!found || found.via !== 'editor') return null;
+    const t = found.tracked;
+    const command = event.ctrlKey || event.metaKey;
+    // X sends on Ctrl/Cmd+Enter; a Facebook comment or reply box on a bare Enter (composers.md §5.5).
+    const sends =
+      command || (t.match.platform === 'facebook' && t.match.kind !== 'post' && !event.shiftKey && !event.altKey);
+    if (!sends) return null;
+    const button = t.match.sendButtons().find((b) => !disabled(b));
+    const drafts = button ? session.siblings(button) : [t];
+    return {
+      drafts: drafts.length ? drafts : [t],
+      // Clicking the send button is the reliable way to resend (composers.md §5.4).
+      replay: () => {
+        if (button) button.click();
+        else
+          t.match.editor.dispatchEvent(
+            new KeyboardEvent('keydown', {
+              key: 'Enter',
+              code: 'Enter',
+              ctrlKey: command,
+              bubbles: true,
+              cancelable: true,
+            }),
+          );
+      },
+    };
+  }
+  const found = session.composerForTarget(event.target);
+  if (!found || found.via !== 'button' || disabled(found.button)) return null;
+  const button = found.button!;
+  const drafts = session.siblings(button);
+  return { drafts: drafts.length ? drafts : [found.tracked], replay: () => button.click() };
+}
+
+async function activeBrandName(): Promise<string> {
+  try {
+    const store = await brands.getValue();
+    return store.brands[store.active]?.name ?? store.active;
+  } catch {
+    return 'default';
+  }
+}
+
+async function record(
+  session: Session,
+  t: Tracked,
+  critique: Critique | null,
+  decision: Decision,
+  reason?: OverrideReason,
+) {
+  try {
+    await recordDraft({
+      id: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
+      at: Date.now(),
+      text: t.text,
+      platform: session.platform,
+      surface: t.match.surface,
+      brand: await activeBrandName(),
+      genre: critique?.genre ?? 'purposeful',
+      verdict: critique?.verdict ?? 'ready',
+      findings: (critique?.findings ?? []).map(({ rule, severity, message, start, end }) => ({
+        rule,
+        severity,
+        message,
+        start,
+        end,
+      })),
+      decision,
+      ...(reason ? { reason } : {}),
+    });
+  } catch {
+    // Recording is a convenience; it never stands in the way of the post.
+  }
+}
+
+function replay(held: Held): void {
+  bypass = true;
+  try {
+    held.replay();
+  } finally {
+    bypass = false;
+  }
+}
+
+/** Shows the check and resolves with the user's decision. */
+function ask(session: Session, t: Tracked, critique: Critique): Promise<{ publish: boolean; reason?: OverrideReason }> {
+  return new Promise((resolve) => {
+    const host = createHost('whypost-check', siteTheme());
+    host.element.style.cssText += 'inset: 0; width: 100vw; height: 100vh;';
+    const done = (answer: { publish: boolean; reason?: OverrideReason }) => {
+      render(null, host.container);
+      host.remove();
+      resolve(answer);
+    };
+    render(
+      <PublishCheck
+        critique={critique}
+        lang={session.lang}
+        kind={t.match.kind}
+        onKeepEditing={() => done({ publish: false })}
+        onPublishAnyway={(reason) => done({ publish: true, ...(reason ? { reason } : {}) })}
+      />,
+      host.container,
+    );
+  });
+}
+
+async function check(session: Session, held: Held): Promise<void> {
+  let published = false;
+  try {
+    const critiques = await Promise.all(held.drafts.map((t) => session.critiqueNow(t, CHECK_TIMEOUT_MS)));
+    const blocking = held.drafts.findIndex((t, i) => critiques[i] !== null && session.blocks(t));
+    if (blocking < 0) {
+      // Nothing blocks, or no critique came in time: the post goes out as typed.
+      held.drafts.forEach((t, i) => void record(session, t, critiques[i] ?? null, 'published'));
+      published = true;
+      replay(held);
+      return;
+    }
+    const t = held.drafts[blocking]!;
+    const answer = await ask(session, t, critiques[blocking]!);
+    held.drafts.forEach(
+      (d, i) =>
+        void record(
+          session,
+          d,
+          critiques[i] ?? null,
+          answer.publish ? 'published-anyway' : 'kept-editing',
+          answer.reason,
+        ),
+    );
+    if (answer.publish) {
+      published = true;
+      replay(held);
+    } else {
+      t.match.editor.focus();
+    }
+  } catch {
+    // Fail open.
+    if (!published) replay(held);
+  }
+}
+
+/** Registers the capture listeners; call at document_start, before the site's own. */
+export function interceptPublishing(session: Session): void {
+  const onEvent = (event: Event) => {
+    if (bypass || !event.isTrusted) return;
+    let held: Held | null;
+    try {
+      held = publishingAction(session, event);
+    } catch {
+      return;
+    }
+    if (!held) return;
+    for (const t of held.drafts) {
+      const text = readDraft(t.match.editor);
+      if (text !== '') t.text = text;
+    }
+    if (held.drafts.every((t) => t.text.trim() === '')) return;
+    // A fresh critique that does not block: leave the event alone entirely.
+    const fresh = held.drafts.every((t) => t.critique && t.critiqueFor === t.text && !session.blocks(t));
+    if (fresh) {
+      for (const t of held.drafts) void record(session, t, t.critique, 'published');
+      return;
+    }
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    void check(session, held);
+  };
+  session.ctx.addEventListener(window, 'click', onEvent, { capture: true });
+  session.ctx.addEventListener(window, 'keydown', onEvent, { capture: true });
+}

@@ -1,0 +1,324 @@
+// One page's Whypost: the composers it tracks, their critiques and their badges.
+// Content scripts create it with the WXT context, which owns every listener,
+// timer and observer, so that nothing outlives the extension or the page.
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Critique, Finding } from '../../analyzers/types';
+import { Badge } from '../../components/Badge';
+import { CritiqueCard } from '../../components/CritiqueCard';
+import { findingKey } from '../../components/brief';
+import { findComposers, readDraft, type ComposerMatch } from '../composers';
+import { brands, sites, type SiteSettings } from '../storage';
+import { uiLang, type UiLang } from '../ui-strings';
+import { requestCritique, wakeWorker } from './analysis';
+import { createHost, siteTheme, type Host } from './ui';
+
+/** The rules that state the genre: ignoring all of them for a draft lifts a verdict-based block. */
+const GENRE_RULES = new Set(['press-release-dump', 'weekend-anecdote', 'no-objective', 'engagement-bait']);
+
+/** Pause after the last keystroke before asking for a critique. */
+export const DEBOUNCE_MS = 250;
+/** How long the pre-publish check waits for a critique before letting the post through. */
+export const CHECK_TIMEOUT_MS = 1000;
+
+export interface Tracked {
+  match: ComposerMatch;
+  /** The last text read; Facebook empties the editor on submit, so this survives it. */
+  text: string;
+  critique: Critique | null;
+  /** The text the critique is about. */
+  critiqueFor: string | null;
+  unavailable: boolean;
+  ignored: Set<string>;
+  hidden: boolean;
+  open: boolean;
+  host: Host | null;
+  timer: number | undefined;
+  /** Sequence number of the latest request, so that a late answer does not overwrite a newer one. */
+  seq: number;
+  /** When the last keystroke happened, for the latency measure in tests. */
+  typedAt: number;
+  cleanup: (() => void)[];
+}
+
+export class Session {
+  readonly tracked = new Map<HTMLElement, Tracked>();
+  readonly lang: UiLang = uiLang();
+  settings: SiteSettings = { disabled: [], badgeHidden: [] };
+  private scheduled = false;
+
+  constructor(
+    readonly ctx: ContentScriptContext,
+    readonly platform: 'x' | 'facebook',
+  ) {}
+
+  get enabled(): boolean {
+    return !this.settings.disabled.includes(location.hostname);
+  }
+
+  async start(): Promise<void> {
+    this.settings = await sites.getValue().catch(() => this.settings);
+    const unwatch = sites.watch((value) => {
+      this.settings = value;
+      this.scan();
+      for (const t of this.tracked.values()) this.renderBadge(t);
+    });
+    this.ctx.onInvalidated(() => {
+      unwatch();
+      for (const t of [...this.tracked.values()]) this.untrack(t);
+    });
+    const observer = new MutationObserver(() => this.schedule());
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+    this.ctx.onInvalidated(() => observer.disconnect());
+    this.ctx.addEventListener(window, 'wxt:locationchange', () => this.schedule());
+    this.ctx.addEventListener(window, 'resize', () => this.placeAll(), { passive: true });
+    this.ctx.addEventListener(window, 'scroll', () => this.placeAll(), { capture: true, passive: true });
+    this.scan();
+  }
+
+  /** Re-scans once per animation frame, however many mutations arrive. */
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    this.ctx.requestAnimationFrame(() => {
+      this.scheduled = false;
+      this.scan();
+      this.placeAll();
+    });
+  }
+
+  /** Finds the composers on the page now: tracks new ones, drops those that left the page. */
+  scan(): Tracked[] {
+    const found = this.enabled ? findComposers(document, location) : [];
+    const live = new Set(found.map((m) => m.editor));
+    for (const t of [...this.tracked.values()]) {
+      if (!live.has(t.match.editor) || !t.match.editor.isConnected) this.untrack(t);
+    }
+    for (const match of found) {
+      const known = this.tracked.get(match.editor);
+      if (known) known.match = match;
+      else this.track(match);
+    }
+    return [...this.tracked.values()];
+  }
+
+  private track(match: ComposerMatch): void {
+    const t: Tracked = {
+      match,
+      text: readDraft(match.editor),
+      critique: null,
+      critiqueFor: null,
+      unavailable: false,
+      ignored: new Set(),
+      hidden: false,
+      open: false,
+      host: null,
+      timer: undefined,
+      seq: 0,
+      typedAt: 0,
+      cleanup: [],
+    };
+    this.tracked.set(match.editor, t);
+    const onInput = () => {
+      t.typedAt = performance.now();
+      const text = readDraft(match.editor);
+      if (text !== '') t.text = text;
+      else if (t.text !== '' && !match.editor.isConnected) return;
+      else t.text = text;
+      this.debounce(t);
+    };
+    const listen = (type: string, fn: () => void) => {
+      match.editor.addEventListener(type, fn);
+      t.cleanup.push(() => match.editor.removeEventListener(type, fn));
+    };
+    listen('input', onInput);
+    listen('keyup', onInput);
+    listen('focus', () => wakeWorker());
+    if (t.text !== '') this.debounce(t);
+    this.renderBadge(t);
+  }
+
+  private untrack(t: Tracked): void {
+    this.tracked.delete(t.match.editor);
+    if (t.timer !== undefined) clearTimeout(t.timer);
+    for (const fn of t.cleanup) fn();
+    t.host?.remove();
+    t.host = null;
+  }
+
+  private debounce(t: Tracked): void {
+    if (t.timer !== undefined) clearTimeout(t.timer);
+    t.timer = this.ctx.setTimeout(() => {
+      t.timer = undefined;
+      void this.refresh(t);
+    }, DEBOUNCE_MS);
+  }
+
+  /** Asks for the critique of the composer's current text and shows it. */
+  async refresh(t: Tracked, timeoutMs = 10_000): Promise<Critique | null> {
+    const text = t.text;
+    if (t.critiqueFor === text && t.critique) return t.critique;
+    const seq = ++t.seq;
+    const critique = await requestCritique(
+      text,
+      { platform: this.platform, kind: t.match.kind, locale: this.lang },
+      timeoutMs,
+    );
+    if (seq !== t.seq) return critique;
+    if (critique) {
+      if (t.critiqueFor !== text) t.ignored.clear();
+      t.critique = critique;
+      t.critiqueFor = text;
+      t.unavailable = false;
+    } else {
+      t.unavailable = true;
+    }
+    this.renderBadge(t);
+    return critique;
+  }
+
+  /** The critique of the current text, waiting at most `timeoutMs`; null if none came. */
+  async critiqueNow(t: Tracked, timeoutMs = CHECK_TIMEOUT_MS): Promise<Critique | null> {
+    const text = readDraft(t.match.editor);
+    if (text !== '') t.text = text;
+    if (t.critiqueFor === t.text && t.critique) return t.critique;
+    return this.refresh(t, timeoutMs);
+  }
+
+  /** The critique with the findings the user ignored for this draft removed, and the verdict it implies. */
+  visibleCritique(t: Tracked): Critique | null {
+    if (!t.critique) return null;
+    if (t.ignored.size === 0) return t.critique;
+    return { ...t.critique, findings: t.critique.findings.filter((f) => !t.ignored.has(findingKey(f))) };
+  }
+
+  /**
+   * Whether the check should hold this draft: the brand's policy says so, and
+   * the user has not ignored, for this draft, every finding behind it.
+   */
+  blocks(t: Tracked): boolean {
+    const visible = this.visibleCritique(t);
+    if (!visible?.blocks) return false;
+    if (t.ignored.size === 0) return true;
+    return visible.findings.some((f) => f.severity === 'blocker' || GENRE_RULES.has(f.rule));
+  }
+
+  private badgeVisible(t: Tracked): boolean {
+    return this.enabled && !t.hidden && !this.settings.badgeHidden.includes(location.hostname);
+  }
+
+  renderBadge(t: Tracked): void {
+    if (!this.badgeVisible(t)) {
+      t.host?.remove();
+      t.host = null;
+      return;
+    }
+    if (!t.host || !t.host.element.isConnected) t.host = createHost('whypost-badge', siteTheme());
+    const host = t.host;
+    render(
+      <div class="anchor">
+        <Badge
+          critique={t.critique}
+          unavailable={t.unavailable}
+          lang={this.lang}
+          expanded={t.open}
+          onToggle={() => {
+            t.open = !t.open;
+            this.renderBadge(t);
+          }}
+        />
+        {t.open && t.critique && (
+          <div style="position:absolute; right:0; top:calc(100% + 6px);">
+            <CritiqueCard
+              critique={t.critique}
+              lang={this.lang}
+              platform={this.platform}
+              ignored={t.ignored}
+              onIgnore={(f: Finding) => {
+                t.ignored.add(findingKey(f));
+                this.renderBadge(t);
+              }}
+              onRuleOff={(rule) => void this.ruleOff(t, rule)}
+              onHideHere={() => {
+                t.hidden = true;
+                t.open = false;
+                this.renderBadge(t);
+              }}
+              onHideOnSite={() =>
+                void this.updateSites((s) => ({ ...s, badgeHidden: [...s.badgeHidden, location.hostname] }))
+              }
+              onOffOnSite={() => void this.updateSites((s) => ({ ...s, disabled: [...s.disabled, location.hostname] }))}
+              onClose={() => {
+                t.open = false;
+                this.renderBadge(t);
+                host.element.shadowRoot?.querySelector<HTMLElement>('[data-whypost="badge"]')?.focus();
+              }}
+            />
+          </div>
+        )}
+      </div>,
+      host.container,
+    );
+    this.place(t);
+  }
+
+  private async updateSites(change: (s: SiteSettings) => SiteSettings): Promise<void> {
+    const next = change(await sites.getValue());
+    await sites.setValue({ disabled: [...new Set(next.disabled)], badgeHidden: [...new Set(next.badgeHidden)] });
+  }
+
+  /** Turns a rule off in the active brand's rule set; the worker re-reads it, and the draft is critiqued again. */
+  private async ruleOff(t: Tracked, rule: string): Promise<void> {
+    const store = await brands.getValue();
+    const current = store.brands[store.active] ?? {
+      schema: 'whypost.brand',
+      version: 1,
+      id: store.active,
+      name: store.active,
+    };
+    const updated = { ...current, rules: { ...current.rules, [rule]: { ...current.rules?.[rule], enabled: false } } };
+    await brands.setValue({ ...store, brands: { ...store.brands, [store.active]: updated } });
+    t.critiqueFor = null;
+    void this.refresh(t);
+  }
+
+  private placeAll(): void {
+    for (const t of this.tracked.values()) this.place(t);
+  }
+
+  /** Puts the badge just above the editor's top-right corner: clear of the text, the toolbar and the Post button. */
+  private place(t: Tracked): void {
+    const host = t.host;
+    if (!host) return;
+    const rect = t.match.editor.getBoundingClientRect();
+    const visible = rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.top < innerHeight;
+    host.element.style.display = visible ? 'block' : 'none';
+    if (!visible) return;
+    const badge = host.container.firstElementChild as HTMLElement | null;
+    const width = badge?.offsetWidth ?? 160;
+    const height = badge?.offsetHeight ?? 24;
+    const top = rect.top - height - 6 >= 0 ? rect.top - height - 6 : rect.bottom + 6;
+    const left = Math.max(4, Math.min(rect.right - width, innerWidth - width - 4));
+    host.element.style.top = `${Math.round(top)}px`;
+    host.element.style.left = `${Math.round(left)}px`;
+  }
+
+  /** The tracked composer an event is about: in one of its editors, or on one of its send buttons. */
+  composerForTarget(
+    target: EventTarget | null,
+  ): { tracked: Tracked; via: 'editor' | 'button'; button?: HTMLElement } | null {
+    if (!(target instanceof Node) || !this.enabled) return null;
+    const all = this.tracked.size ? [...this.tracked.values()] : this.scan();
+    for (const t of all) if (t.match.editor.contains(target)) return { tracked: t, via: 'editor' };
+    for (const t of all) {
+      const button = t.match.sendButtons().find((b) => b.contains(target));
+      if (button) return { tracked: t, via: 'button', button };
+    }
+    return null;
+  }
+
+  /** Every tracked composer published by the same button (an X thread: one "Post all" for every post). */
+  siblings(button: HTMLElement): Tracked[] {
+    return [...this.tracked.values()].filter((t) => t.match.sendButtons().includes(button));
+  }
+}
