@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', 'node_modules/', '.scratch/', 'test-results/'] },
+  { ignores: ['.output/', '.wxt/', 'node_modules/', '.scratch/', 'test-results/', 'tests/e2e/pages/dist/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
