@@ -286,7 +286,10 @@ export class Session {
     for (const t of this.tracked.values()) this.place(t);
   }
 
-  /** Puts the badge just above the editor's top-right corner: clear of the text, the toolbar and the Post button. */
+  /**
+   * Places the badge near the editor without covering the text, the toolbar or
+   * the Post button: above the editor, else beside the composer, else below it.
+   */
   private place(t: Tracked): void {
     const host = t.host;
     if (!host) return;
@@ -294,13 +297,35 @@ export class Session {
     const visible = rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.top < innerHeight;
     host.element.style.display = visible ? 'block' : 'none';
     if (!visible) return;
-    const badge = host.container.firstElementChild as HTMLElement | null;
-    const width = badge?.offsetWidth ?? 160;
-    const height = badge?.offsetHeight ?? 24;
-    const top = rect.top - height - 6 >= 0 ? rect.top - height - 6 : rect.bottom + 6;
-    const left = Math.max(4, Math.min(rect.right - width, innerWidth - width - 4));
+    const badge = host.container.querySelector<HTMLElement>('[data-whypost="badge"]');
+    const width = badge?.offsetWidth || 180;
+    const height = badge?.offsetHeight || 26;
+    const root = t.match.root.getBoundingClientRect();
+    const obstacles = [
+      rect,
+      ...t.match.sendButtons().map((b) => b.getBoundingClientRect()),
+      ...[...t.match.root.querySelectorAll('[data-testid="toolBar"], [role="toolbar"]')].map((e) =>
+        e.getBoundingClientRect(),
+      ),
+    ].filter((r) => r.width > 0 && r.height > 0);
+    const gap = 6;
+    const candidates: [number, number][] = [
+      [rect.top - height - gap, rect.right - width],
+      [rect.top - height - gap, rect.left],
+      [rect.top, root.right + gap],
+      [rect.top, root.left - width - gap],
+      [root.bottom + gap, root.right - width],
+      [rect.bottom - height - 2, rect.right - width - 2],
+    ];
+    const fits = ([top, left]: [number, number]) =>
+      top >= 0 &&
+      left >= 0 &&
+      top + height <= innerHeight &&
+      left + width <= innerWidth &&
+      !obstacles.some((o) => top < o.bottom && top + height > o.top && left < o.right && left + width > o.left);
+    const [top, left] = candidates.find(fits) ?? candidates[candidates.length - 1]!;
     host.element.style.top = `${Math.round(top)}px`;
-    host.element.style.left = `${Math.round(left)}px`;
+    host.element.style.left = `${Math.round(Math.max(0, left))}px`;
   }
 
   /** The tracked composer an event is about: in one of its editors, or on one of its send buttons. */
