@@ -136,7 +136,7 @@ describe('PublishCheck', () => {
       expect(keepButton.textContent).toBe(keep);
       expect(document.activeElement).toBe(keepButton);
       expect(missingElements(critique).length).toBeGreaterThan(0);
-    for (const element of missingElements(critique)) expect(dialog.textContent).toContain(UI[lang].elements[element]);
+      for (const element of missingElements(critique)) expect(dialog.textContent).toContain(UI[lang].elements[element]);
       fireEvent.change(container.querySelector('select')!, { target: { value: 'client-approved' } });
       const anyway = container.querySelector<HTMLElement>('[data-whypost="publish-anyway"]')!;
       expect(anyway.textContent).toBe(publish);

@@ -1,5 +1,5 @@
 // Turns findings' data into sentences, in French (France or Québec) or English.
-import type { BrandLocale, Lang } from '../types';
+import type { Lang } from '../types';
 import type { Catalog } from './types';
 import { en } from './en';
 import { fr } from './fr';

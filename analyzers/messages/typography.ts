@@ -52,4 +52,3 @@ export function localize(text: string, locale: BrandLocale | Lang): string {
   }
   return out.replace(/ :/g, '\u00a0:').replace(/« /g, '«\u00a0').replace(/ »/g, '\u00a0»');
 }
-
