@@ -10,5 +10,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     fileParallelism: false,
     globalSetup: ['tests/e2e/global-setup.ts'],
+    ...(process.env.WHYPOST_CI_REPORT
+      ? { reporters: ['default', 'json'], outputFile: { json: '.ci/results-e2e.json' } }
+      : {}),
   },
 });

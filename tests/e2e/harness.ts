@@ -118,6 +118,8 @@ export interface LaunchOptions {
   extension?: boolean;
   /** Another unpacked extension directory (default: .output/chrome-mv3). */
   extensionDir?: string;
+  /** Show the browser window (the demo); tests run headless. */
+  headed?: boolean;
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Harness> {
@@ -132,7 +134,8 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
 
   const context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM,
-    headless: true,
+    headless: !options.headed,
+    ...(options.headed ? { viewport: null } : {}),
     args: [
       ...ARGS,
       ...(extension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),

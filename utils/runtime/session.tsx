@@ -131,8 +131,13 @@ export class Session {
       match.editor.addEventListener(type, fn);
       t.cleanup.push(() => match.editor.removeEventListener(type, fn));
     };
+    // Draft.js and Lexical re-render the editor themselves and do not always fire
+    // `input` (a paste, a drop, an autocompletion): watch the editor's DOM instead.
+    // A textarea's value does not show in the DOM, so it is read on `input`.
+    const changes = new MutationObserver(onInput);
+    changes.observe(match.editor, { childList: true, subtree: true, characterData: true });
+    t.cleanup.push(() => changes.disconnect());
     listen('input', onInput);
-    listen('keyup', onInput);
     listen('focus', () => wakeWorker());
     if (t.text !== '') this.debounce(t);
     this.renderBadge(t);
@@ -150,6 +155,7 @@ export class Session {
     if (t.timer !== undefined) clearTimeout(t.timer);
     t.timer = this.ctx.setTimeout(() => {
       t.timer = undefined;
+      this.renderBadge(t);
       void this.refresh(t);
     }, DEBOUNCE_MS);
   }
@@ -204,7 +210,8 @@ export class Session {
   }
 
   private badgeVisible(t: Tracked): boolean {
-    return this.enabled && !t.hidden && !this.settings.badgeHidden.includes(location.hostname);
+    // An empty composer gets no badge: nothing to say until something is typed.
+    return this.enabled && !t.hidden && t.text.trim() !== '' && !this.settings.badgeHidden.includes(location.hostname);
   }
 
   renderBadge(t: Tracked): void {
@@ -215,6 +222,9 @@ export class Session {
     }
     if (!t.host || !t.host.element.isConnected) t.host = createHost('whypost-badge', siteTheme());
     const host = t.host;
+    // A stable hook for tests: changes with every critique shown, even when the words stay the same.
+    if (host.element.getAttribute('data-whypost-seq') !== String(t.seq))
+      host.element.setAttribute('data-whypost-seq', String(t.seq));
     render(
       <div class="anchor">
         <Badge

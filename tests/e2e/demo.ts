@@ -1,0 +1,31 @@
+// npm start: the built extension in Chromium, on offline demo pages that stand
+// in for X and Facebook (the end-to-end fixture pages), at their real addresses.
+import { EXTENSION_DIR, launch } from './harness';
+import { buildPages } from './pages/build';
+
+const display = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+
+if (!display) {
+  console.log(`Whypost is built, but this machine has no display to open a browser on.
+
+To try it by hand in Chrome or Chromium:
+  1. open chrome://extensions and turn on "Developer mode";
+  2. click "Load unpacked" and choose ${EXTENSION_DIR};
+  3. write a post on x.com or facebook.com: the badge appears next to the composer.
+
+Pour l'essayer à la main dans Chrome ou Chromium :
+  1. ouvrez chrome://extensions et activez le « Mode développeur » ;
+  2. cliquez sur « Charger l'extension non empaquetée » et choisissez ${EXTENSION_DIR} ;
+  3. écrivez une publication sur x.com ou facebook.com : le badge apparaît à côté du champ.`);
+  process.exit(0);
+}
+
+await buildPages();
+const h = await launch({ extension: true, headed: true });
+const lang = Intl.DateTimeFormat().resolvedOptions().locale.startsWith('fr') ? 'fr' : 'en';
+await h.page.goto(`https://x.com/home?lang=${lang}`);
+const facebook = await h.context.newPage();
+await facebook.goto(`https://www.facebook.com/?lang=${lang}`);
+await h.page.bringToFront();
+console.log('Whypost demo: an X-like and a Facebook-like composer, offline. Close the browser window to stop.');
+await new Promise<void>((resolve) => h.context.on('close', () => resolve()));
