@@ -69,7 +69,10 @@ export function CritiqueCard(props: CritiqueCardProps) {
                   {' '}
                   —{' '}
                   {item.evidence.map((e, i) => (
-                    <q key={i}>{e.text}</q>
+                    <span key={i}>
+                      {i > 0 && ', '}
+                      <q>{e.text}</q>
+                    </span>
                   ))}
                 </span>
               )}

@@ -21,8 +21,9 @@ Pour l'essayer à la main dans Chrome ou Chromium :
 }
 
 await buildPages();
-const h = await launch({ extension: true, headed: true });
-const lang = Intl.DateTimeFormat().resolvedOptions().locale.startsWith('fr') ? 'fr' : 'en';
+const locale = Intl.DateTimeFormat().resolvedOptions().locale;
+const lang = locale.startsWith('fr') ? 'fr' : 'en';
+const h = await launch({ extension: true, headed: true, locale });
 await h.page.goto(`https://x.com/home?lang=${lang}`);
 const facebook = await h.context.newPage();
 await facebook.goto(`https://www.facebook.com/?lang=${lang}`);

@@ -120,6 +120,8 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** Show the browser window (the demo); tests run headless. */
   headed?: boolean;
+  /** The browser's language (Whypost's interface follows it), such as 'fr-FR'. */
+  locale?: string;
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Harness> {
@@ -135,6 +137,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   const context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM,
     headless: !options.headed,
+    ...(options.locale ? { locale: options.locale } : {}),
     ...(options.headed ? { viewport: null } : {}),
     args: [
       ...ARGS,

@@ -314,9 +314,11 @@ export class Session {
     const obstacles = [
       rect,
       ...t.match.sendButtons().map((b) => b.getBoundingClientRect()),
-      ...[...t.match.root.querySelectorAll('[data-testid="toolBar"], [role="toolbar"]')].map((e) =>
-        e.getBoundingClientRect(),
-      ),
+      ...[
+        ...t.match.root.querySelectorAll('[data-testid="toolBar"], [role="toolbar"], button, [role="button"], a[href]'),
+      ]
+        .slice(0, 80)
+        .map((e) => e.getBoundingClientRect()),
     ].filter((r) => r.width > 0 && r.height > 0);
     const gap = 6;
     const candidates: [number, number][] = [
