@@ -306,6 +306,46 @@ describe('pre-publish check', () => {
     expect(await comment.evaluate((el) => el.textContent)).toBe(text);
   });
 
+  it('a group composer reached by SPA navigation: a release is held at Post', async () => {
+    const page = await open('https://www.facebook.com/');
+    await page.locator('[role="banner"] a', { hasText: 'Whypost Testers' }).click();
+    await page.locator('div[role="button"]', { hasText: 'Write something...' }).click();
+    const dialog = page.locator('div[role="dialog"][aria-label="Create post"]');
+    await h.typeInto(dialog.locator('[data-lexical-editor][aria-label="Create a public post…"]'), RELEASE_EN);
+    await settledBadge(page, 'Press release');
+    await dialog.locator('div[role="button"][aria-label="Post"]').click();
+    await confirmIn(page).waitFor();
+    await page.locator('whypost-check [data-whypost="publish-anyway"]').click();
+    await expect.poll(() => h.published(page)).toMatchObject([{ surface: 'group', text: RELEASE_EN }]);
+  });
+
+  it('a Page (French): the check comes at « Suivant », then « Publier » publishes as typed', async () => {
+    const page = await open('https://www.facebook.com/whypostcafe?lang=fr');
+    await page.locator('div[role="button"]', { hasText: 'Exprimez-vous...' }).click();
+    const create = page.locator('div[role="dialog"][aria-label="Créer une publication"]');
+    await h.typeInto(create.locator('[data-lexical-editor][aria-label="Exprimez-vous"]'), RELEASE_FR);
+    await settledBadge(page, 'Press release');
+    await create.locator('div[role="button"][aria-label="Suivant"]').click();
+    await confirmIn(page).waitFor();
+    await page.locator('whypost-check [data-whypost="publish-anyway"]').click();
+    const settings = page.locator('div[role="dialog"][aria-label="Paramètres de la publication"]');
+    await settings.locator('div[role="button"][aria-label="Publier"]').click();
+    await expect.poll(() => h.published(page)).toMatchObject([{ surface: 'page', text: RELEASE_FR }]);
+  });
+
+  it('Meta Business Suite: bait is held at Publish; Keep editing leaves the draft as typed', async () => {
+    const page = await open('https://business.facebook.com/latest/composer/?asset_id=1&business_id=2');
+    const editable = page.locator('div[role="combobox"] [contenteditable="true"]');
+    const text = 'Like if you love Mondays! Tag a friend who needs a coffee 👇';
+    await h.typeInto(editable, text);
+    await settledBadge(page, 'Engagement bait');
+    await page.locator('div[role="button"]', { hasText: 'Publish' }).click();
+    await confirmIn(page).waitFor();
+    await page.locator('whypost-check [data-whypost="keep-editing"]').click();
+    expect(await h.published(page)).toEqual([]);
+    expect(await h.editorText(page, 'div[role="combobox"]')).toBe(text);
+  });
+
   it('with the service worker stopped, publishing still works', async () => {
     const page = await open('https://x.com/home');
     const editor = page.getByTestId('tweetTextarea_0');
