@@ -180,6 +180,22 @@ describe('live critique', () => {
     expect(typed).toBeLessThanOrEqual(800);
   });
 
+  it("follows the site's dark theme", async () => {
+    const page = await open('https://x.com/home');
+    await page.evaluate(() => {
+      document.body.style.background = 'rgb(0, 0, 0)';
+      document.body.style.color = 'rgb(231, 233, 234)';
+    });
+    await h.typeInto(page.getByTestId('tweetTextarea_0'), RELEASE_EN);
+    await settledBadge(page, 'Press release');
+    expect(await page.locator('whypost-badge').getAttribute('data-theme')).toBe('dark');
+    const colours = await badgeIn(page).evaluate((el) => {
+      const style = getComputedStyle(el);
+      return [style.color, style.backgroundColor];
+    });
+    expect(colours).toEqual(['rgb(231, 233, 234)', 'rgb(22, 24, 28)']);
+  });
+
   it('a composer that appears after SPA navigation is tracked', async () => {
     const page = await open('https://x.com/home');
     await page.getByTestId('SideNav_NewTweet_Button').click();
