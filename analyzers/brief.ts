@@ -17,7 +17,8 @@ export type BriefCore = Record<Element, BriefItemCore> & { objectives: Objective
 const item = (status: Status, evidence: Evidence[] = [], note?: string): BriefItemCore =>
   note ? { status, evidence, note } : { status, evidence };
 
-function termSpans(draft: Draft, terms: readonly string[], kind: string): Evidence[] {
+/** Where the brand's own words (names, products, terms) occur, whatever their case and accents. */
+export function termSpans(draft: Draft, terms: readonly string[], kind: string): Evidence[] {
   const usable = terms.map(literal).filter(Boolean);
   if (usable.length === 0) return [];
   return spans(compile(usable), draft.folded).map((s) => ({ kind, ...s, text: draft.text.slice(s.start, s.end) }));

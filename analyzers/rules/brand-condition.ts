@@ -2,16 +2,10 @@ import type { Rule, Hit } from './types';
 import type { Evidence } from '../types';
 import type { Condition } from '../brand/schema';
 import type { RuleContext } from './types';
-import { compile, literal, spans } from '../text';
+import { termSpans } from '../brief';
 import { LIST } from '../messages';
 
-function termEvidence({ draft }: RuleContext, term: string): Evidence[] {
-  return spans(compile([literal(term)]), draft.folded).map((s) => ({
-    kind: 'term',
-    ...s,
-    text: draft.text.slice(s.start, s.end),
-  }));
-}
+const termEvidence = ({ draft }: RuleContext, term: string): Evidence[] => termSpans(draft, [term], 'term');
 
 /** The words that trigger a condition, or none when it does not apply. */
 function trigger(context: RuleContext, when: Condition['when']): Evidence[] {

@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { compile, literal, spans } from '../text';
+import { termSpans } from '../brief';
 
 export const missingRequiredTerm: Rule = {
   id: 'missing-required-term',
@@ -10,7 +10,7 @@ export const missingRequiredTerm: Rule = {
   check({ draft }) {
     if (draft.kind !== 'post') return [];
     return draft.brand.requiredTerms
-      .filter((term) => spans(compile([literal(term)]), draft.folded).length === 0)
+      .filter((term) => termSpans(draft, [term], 'term').length === 0)
       .map((term) => ({ data: { term } }));
   },
 };
