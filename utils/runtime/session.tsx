@@ -36,8 +36,6 @@ export interface Tracked {
   timer: number | undefined;
   /** Sequence number of the latest request, so that a late answer does not overwrite a newer one. */
   seq: number;
-  /** When the last keystroke happened, for the latency measure in tests. */
-  typedAt: number;
   cleanup: (() => void)[];
 }
 
@@ -115,16 +113,14 @@ export class Session {
       host: null,
       timer: undefined,
       seq: 0,
-      typedAt: 0,
       cleanup: [],
     };
     this.tracked.set(match.editor, t);
     const onInput = () => {
-      t.typedAt = performance.now();
       const text = readDraft(match.editor);
-      if (text !== '') t.text = text;
-      else if (t.text !== '' && !match.editor.isConnected) return;
-      else t.text = text;
+      // An editor taken out of the page reads empty: keep the last text it held.
+      if (text === '' && !match.editor.isConnected) return;
+      t.text = text;
       this.debounce(t);
     };
     const listen = (type: string, fn: () => void) => {
@@ -134,10 +130,12 @@ export class Session {
     // Draft.js and Lexical re-render the editor themselves and do not always fire
     // `input` (a paste, a drop, an autocompletion): watch the editor's DOM instead.
     // A textarea's value does not show in the DOM, so it is read on `input`.
-    const changes = new MutationObserver(onInput);
-    changes.observe(match.editor, { childList: true, subtree: true, characterData: true });
-    t.cleanup.push(() => changes.disconnect());
-    listen('input', onInput);
+    if (match.editor instanceof HTMLTextAreaElement) listen('input', onInput);
+    else {
+      const changes = new MutationObserver(onInput);
+      changes.observe(match.editor, { childList: true, subtree: true, characterData: true });
+      t.cleanup.push(() => changes.disconnect());
+    }
     listen('focus', () => wakeWorker());
     if (t.text !== '') this.debounce(t);
     this.renderBadge(t);
