@@ -3,6 +3,7 @@
 import type { Element, Genre, Status, Verdict } from '../analyzers/types';
 import type { OverrideReason } from './storage';
 import { localize } from '../analyzers/messages/typography';
+import { NAMES } from '../analyzers/messages/names';
 
 export type UiLang = 'fr' | 'en';
 
@@ -57,13 +58,7 @@ const fr: UiStrings = {
     'engagement-bait': 'Appât à engagement',
     purposeful: 'Utile',
   },
-  verdicts: {
-    ready: 'Prête à publier',
-    'needs-work': 'À retravailler',
-    'posting-for-posting-sake': 'Publier pour publier',
-    empty: 'Brouillon vide',
-  },
-  statuses: { present: 'présent', weak: 'faible', missing: 'absent' },
+  ...NAMES.fr,
   cardTitle: 'Critique Whypost',
   brief: 'Brief business',
   findings: 'Remarques',
@@ -90,14 +85,6 @@ const fr: UiStrings = {
     other: 'Autre',
   },
   language: (code) => (code === 'fr' ? 'FR' : code === 'en' ? 'EN' : code.toUpperCase()),
-  elements: {
-    objective: 'Objectif',
-    audience: 'Public',
-    value: 'Bénéfice pour le lecteur',
-    'call-to-action': 'Appel à l’action',
-    measurement: 'Mesure',
-    'brand-fit': 'Cohérence avec la marque',
-  },
 };
 
 const en: UiStrings = {
@@ -113,13 +100,7 @@ const en: UiStrings = {
     'engagement-bait': 'Engagement bait',
     purposeful: 'Purposeful',
   },
-  verdicts: {
-    ready: 'Ready to publish',
-    'needs-work': 'Needs work',
-    'posting-for-posting-sake': 'Posting for posting’s sake',
-    empty: 'Empty draft',
-  },
-  statuses: { present: 'present', weak: 'weak', missing: 'missing' },
+  ...NAMES.en,
   cardTitle: 'Whypost critique',
   brief: 'Business brief',
   findings: 'Findings',
@@ -146,14 +127,6 @@ const en: UiStrings = {
     other: 'Other',
   },
   language: (code) => code.toUpperCase(),
-  elements: {
-    objective: 'Objective',
-    audience: 'Audience',
-    value: 'Value for the reader',
-    'call-to-action': 'Call to action',
-    measurement: 'Measurement',
-    'brand-fit': 'Brand fit',
-  },
 };
 
 export const UI: Record<UiLang, UiStrings> = { fr, en };

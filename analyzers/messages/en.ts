@@ -1,4 +1,5 @@
 import type { Catalog } from './types';
+import { NAMES } from './names';
 
 export const en: Catalog = {
   rules: {
@@ -148,7 +149,7 @@ export const en: Catalog = {
   },
   elements: {
     objective: {
-      name: 'Objective',
+      name: NAMES.en.elements['objective'],
       question: 'What is this post for: selling, informing, recruiting, helping, inviting?',
       example: 'Fill the 12 seats of Saturday’s tasting',
       notes: {
@@ -158,19 +159,19 @@ export const en: Catalog = {
       },
     },
     audience: {
-      name: 'Audience',
+      name: NAMES.en.elements['audience'],
       question: 'Who is this post for?',
       example: 'Parents of primary-school children in Lyon',
       notes: { everyone: 'Addressed to everyone.' },
     },
     value: {
-      name: 'Value for the reader',
+      name: NAMES.en.elements['value'],
       question: 'What does the reader gain from it?',
       example: 'Save 20% on the school bag until Friday',
       notes: { unstated: 'The benefit is implied, not stated.' },
     },
     'call-to-action': {
-      name: 'Call to action',
+      name: NAMES.en.elements['call-to-action'],
       question: 'What should the reader do after reading?',
       example: 'Book your table before Friday',
       notes: {
@@ -179,13 +180,13 @@ export const en: Catalog = {
       },
     },
     measurement: {
-      name: 'Measurement',
+      name: NAMES.en.elements['measurement'],
       question: 'How will you know the post worked?',
       example: 'A link tagged utm_campaign=tasting-oct, or the code TASTE10 at the till',
       notes: { untracked: 'Something can be counted, but nothing ties it to this post.' },
     },
     'brand-fit': {
-      name: 'Brand fit',
+      name: NAMES.en.elements['brand-fit'],
       question: 'How does this post serve the brand: which product, service or promise?',
       example: 'Our new gluten-free bread, baked every morning in the shop',
       notes: {
@@ -202,13 +203,8 @@ export const en: Catalog = {
     'engagement-bait': 'Engagement bait',
     purposeful: 'Purposeful',
   },
-  verdicts: {
-    ready: 'Ready to publish',
-    'needs-work': 'Needs work',
-    'posting-for-posting-sake': 'Posting for posting’s sake',
-    empty: 'Empty draft',
-  },
-  statuses: { present: 'present', weak: 'weak', missing: 'missing' },
+  verdicts: NAMES.en.verdicts,
+  statuses: NAMES.en.statuses,
   severities: { suggestion: 'suggestion', warning: 'warning', blocker: 'blocker' },
   notices: {
     'unsupported-language':

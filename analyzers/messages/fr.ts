@@ -1,6 +1,7 @@
 // French catalog, written with plain spaces before « ! ? ; : » and inside
 // guillemets; `localize()` sets the typography of France or Québec.
 import type { Catalog } from './types';
+import { NAMES } from './names';
 
 export const fr: Catalog = {
   rules: {
@@ -156,7 +157,7 @@ export const fr: Catalog = {
   },
   elements: {
     objective: {
-      name: 'Objectif',
+      name: NAMES.fr.elements['objective'],
       question: 'À quoi sert cette publication : vendre, informer, recruter, aider, inviter ?',
       example: 'Remplir les 12 places de la dégustation de samedi',
       notes: {
@@ -166,19 +167,19 @@ export const fr: Catalog = {
       },
     },
     audience: {
-      name: 'Public',
+      name: NAMES.fr.elements['audience'],
       question: 'À qui s’adresse cette publication ?',
       example: 'Aux parents d’élèves du primaire à Lyon',
       notes: { everyone: 'Adressé à tout le monde.' },
     },
     value: {
-      name: 'Bénéfice pour le lecteur',
+      name: NAMES.fr.elements['value'],
       question: 'Qu’est-ce que le lecteur y gagne ?',
       example: '20 % de moins sur le cartable jusqu’à vendredi',
       notes: { unstated: 'Le bénéfice est sous-entendu, pas dit.' },
     },
     'call-to-action': {
-      name: 'Appel à l’action',
+      name: NAMES.fr.elements['call-to-action'],
       question: 'Que doit faire le lecteur après vous avoir lu ?',
       example: 'Réservez votre table avant vendredi',
       notes: {
@@ -187,13 +188,13 @@ export const fr: Catalog = {
       },
     },
     measurement: {
-      name: 'Mesure',
+      name: NAMES.fr.elements['measurement'],
       question: 'Comment saurez-vous que la publication a marché ?',
       example: 'Un lien avec utm_campaign=degustation-oct, ou le code GOUT10 en caisse',
       notes: { untracked: 'Quelque chose se compte, mais rien ne le relie à cette publication.' },
     },
     'brand-fit': {
-      name: 'Cohérence avec la marque',
+      name: NAMES.fr.elements['brand-fit'],
       question: 'En quoi cette publication sert-elle la marque : quel produit, quel service, quelle promesse ?',
       example: 'Notre nouveau pain sans gluten, cuit chaque matin à la boutique',
       notes: {
@@ -210,13 +211,8 @@ export const fr: Catalog = {
     'engagement-bait': 'Appât à engagement',
     purposeful: 'Utile',
   },
-  verdicts: {
-    ready: 'Prête à publier',
-    'needs-work': 'À retravailler',
-    'posting-for-posting-sake': 'Publier pour publier',
-    empty: 'Brouillon vide',
-  },
-  statuses: { present: 'présent', weak: 'faible', missing: 'absent' },
+  verdicts: NAMES.fr.verdicts,
+  statuses: NAMES.fr.statuses,
   severities: { suggestion: 'suggestion', warning: 'avertissement', blocker: 'bloquant' },
   notices: {
     'unsupported-language':
