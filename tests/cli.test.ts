@@ -19,6 +19,7 @@ const REPLY_FR =
 const BANNED =
   'Venez goûter nos croissants, bien meilleurs que ceux de la Croissanterie Belleville ! Passez nous voir samedi.';
 
+// The escape character that starts an ANSI colour code: matching it is the point.
 const ANSI = /\x1b\[/; // eslint-disable-line no-control-regex
 
 describe('parseArgs', () => {

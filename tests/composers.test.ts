@@ -52,7 +52,10 @@ const positive = (platform: 'x' | 'facebook') =>
 const negative = (platform: 'x' | 'facebook') =>
   FIXTURES.filter((f) => platformOfFile(f) === platform && f.matches.length === 0);
 
-/** Loads a fixture into the document at `url`; returns the document's location. */
+/**
+ * Loads a fixture into the document at `url`; returns the document's location.
+ * The markup is the project's own saved page (tests/fixtures), never a draft.
+ */
 function load(file: string, url: string): Location {
   (window as unknown as HappyDomWindow).happyDOM.setURL(url);
   document.body.innerHTML = read(file);
