@@ -58,8 +58,9 @@ function foldChars(text: string): string {
 // control characters other than tab and line breaks. They are removed from the
 // copy the rules read.
 const INVISIBLE = /^(?![\t\n\r])[\p{Cc}\p{Default_Ignorable_Code_Point}]$/u;
-// An HTML tag or comment, as pasted from a web page or a CMS.
-const MARKUP = /<!--[\s\S]*?(?:-->|$)|<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>/y;
+// An HTML tag or comment, as pasted from a web page or a CMS. A comment that
+// is never closed is not markup: it was typed, and it will be published.
+const MARKUP = /<!--[\s\S]*?-->|<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>/y;
 const LOOKS_LIKE_HTML = /<!--|<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>/;
 const BLOCK = /^<\/?(?:p|div|br|li|h\d|tr|ul|ol|blockquote|section|article|header|footer)\b/i;
 const HREF = /\shref\s*=\s*(["']?)(https?:\/\/[^"'\s>]+)\1/i;

@@ -192,6 +192,16 @@ describe('pasted HTML', () => {
     expectSound(text, critique, options);
   };
   test.each(passing)('$name → tags ignored, text read', check);
+
+  // A comment that is never closed is not markup: the composer publishes it as typed.
+  test.each([
+    ['fr', '<!-- brouillon : Réservez votre table avant vendredi'],
+    ['en', '<!-- draft -\u0000-> Book your table before Friday'],
+  ])('%s: an unclosed comment is read as text', (_lang, text) => {
+    const critique = analyze(text);
+    expect(critique.verdict).not.toBe('empty');
+    expect(critique.brief['call-to-action'].status).toBe('present');
+  });
 });
 
 // ------------------------------------------------------------------ very long
