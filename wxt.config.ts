@@ -12,8 +12,16 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Drafts, site settings and brand rule sets are kept by the browser, on this machine (sync: the user's own account).
-    permissions: ['storage'],
+    // Alarms: the daily refresh of subscribed rule sets. Host access is asked for one address at a
+    // time, when the user subscribes to a rule set there; no other request leaves the extension.
+    permissions: ['storage', 'alarms'],
+    optional_host_permissions: ['https://*/*'],
+    action: { default_title: '__MSG_extName__' },
+
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },
+    // Where an administrator's policy puts locked brand rule sets, in Chromium (docs/managed-policy.md);
+    // Firefox reads the policy from policies.json and needs no schema.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

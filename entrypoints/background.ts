@@ -1,26 +1,40 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { analyze, parseBrand, preset, PRESETS, type Brand, type PresetId } from '../analyzers';
-import { isAnalyzeRequest, type AnalyzeResponse } from '../utils/messages';
-import { brands, type BrandStore } from '../utils/storage';
+import { analyze } from '../analyzers';
+import { brandOf, chooseBrand, loadLibrary, refreshSubscriptions, saveBrand } from '../utils/brands/library';
+import type { BrandLibrary } from '../utils/brands/types';
+import { isAnalyzeRequest, isRuleOffRequest, type AnalyzeRequest, type AnalyzeResponse } from '../utils/messages';
+import { sites } from '../utils/storage';
 
-/** The active brand's rule set; a stored one that does not validate falls back to the default preset. */
-function resolveBrand(store: BrandStore): Brand {
-  const stored = store.brands[store.active];
-  if (stored) {
-    const result = parseBrand(stored);
-    if (result.ok) return result.brand;
-    console.warn('Whypost: the active brand rule set is invalid, using the default preset', result.errors);
-    return preset('default');
-  }
-  return store.active in PRESETS ? preset(store.active as PresetId) : preset('default');
-}
+/** Subscribed rule sets are fetched again once a day (and on demand from the options page). */
+export const REFRESH_ALARM = 'whypost:refresh-subscriptions';
 
 export default defineBackground(() => {
-  let brand: Promise<Brand> = brands.getValue().then(resolveBrand, () => preset('default'));
-  brands.watch((store) => {
-    brand = Promise.resolve(resolveBrand(store));
+  // The library is read once, then again whenever storage changes (options page, popup, another device).
+  let library: Promise<BrandLibrary> | null = null;
+  const current = () => (library ??= loadLibrary().catch(() => ({ entries: [], active: 'default', notices: [] })));
+  browser.storage.onChanged.addListener(() => {
+    library = null;
   });
+
+  async function critique(message: AnalyzeRequest): Promise<AnalyzeResponse> {
+    const lib = await current();
+    const { platform, kind, locale } = message.options ?? {};
+    const host = message.poster?.host ?? '';
+    let entry = lib.entries.find((e) => e.id === lib.active) ?? lib.entries.find((e) => e.id === 'default');
+    if (platform) {
+      const all = await sites.getValue().catch(() => null);
+      const account = message.poster?.account;
+      const chosen = chooseBrand(lib, { platform, host, ...(account ? { account } : {}) }, all?.chosen[host]);
+      entry = chosen.entry;
+      // The brand an account selected becomes the site's last brand used.
+      if (chosen.by === 'account' && all && host && all.chosen[host]?.brand !== entry.id)
+        await sites.setValue({ ...all, chosen: { ...all.chosen, [host]: { brand: entry.id } } });
+    }
+    // Only the options a page may choose; the brand comes from the extension's own storage.
+    const result = analyze(message.text, { platform, kind, locale, brand: brandOf(entry) });
+    return { ok: true, critique: result, brand: { id: entry?.id ?? 'default', name: entry?.name ?? 'default' } };
+  }
 
   browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (r: unknown) => void) => {
     // A content script wakes the worker when a composer gets focus, so that the analyzer is loaded in time.
@@ -28,20 +42,35 @@ export default defineBackground(() => {
       sendResponse({ ok: true });
       return true;
     }
+    if (isRuleOffRequest(message)) {
+      void current()
+        .then(async (lib) => {
+          const entry = lib.entries.find((e) => e.id === message.brand);
+          if (!entry || entry.locked) return { ok: false };
+          const rules = {
+            ...entry.input.rules,
+            [message.rule]: { ...entry.input.rules?.[message.rule], enabled: false },
+          };
+          return saveBrand(entry.id, { ...entry.input, rules });
+        })
+        .catch((error: unknown) => ({ ok: false, error: String(error) }))
+        .then(sendResponse);
+      return true;
+    }
     if (!isAnalyzeRequest(message)) return undefined;
-    void brand.then((active) => {
-      // A failure is reported, never thrown: the page must stay able to publish.
-      let response: AnalyzeResponse;
-      try {
-        // Only the options a page may choose; the brand comes from the extension's own storage.
-        const { platform, kind, locale } = message.options ?? {};
-        response = { ok: true, critique: analyze(message.text, { platform, kind, locale, brand: active }) };
-      } catch (error) {
-        response = { ok: false, error: error instanceof Error ? error.message : String(error) };
-      }
-      sendResponse(response);
-    });
+    // A failure is reported, never thrown: the page must stay able to publish.
+    void critique(message)
+      .catch((error: unknown): AnalyzeResponse => ({
+        ok: false,
+        error: error instanceof Error ? error.message : String(error),
+      }))
+      .then(sendResponse);
     // sendResponse, not a returned promise: Chromium before 144 ignores promises from listeners.
     return true;
+  });
+
+  void browser.alarms.create(REFRESH_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 1 });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === REFRESH_ALARM) void refreshSubscriptions().catch(() => undefined);
   });
 });

@@ -6,12 +6,63 @@ export interface AnalyzeRequest {
   type: 'whypost:analyze';
   text: string;
   options?: Omit<AnalyzeOptions, 'brand'>;
+  /** Who is posting, for choosing the brand: the site, and the account when the page shows it. */
+  poster?: { host: string; account?: string };
 }
 
-export type AnalyzeResponse = { ok: true; critique: Critique } | { ok: false; error: string };
+/** The brand whose rules a critique applied. */
+export interface BrandRef {
+  id: string;
+  name: string;
+}
+
+export type AnalyzeResponse = { ok: true; critique: Critique; brand: BrandRef } | { ok: false; error: string };
+
+/** "Turn this rule off for this brand", from the critique card. */
+export interface RuleOffRequest {
+  type: 'whypost:rule-off';
+  brand: string;
+  rule: string;
+}
+
+export function isRuleOffRequest(message: unknown): message is RuleOffRequest {
+  if (typeof message !== 'object' || message === null) return false;
+  const m = message as Record<string, unknown>;
+  return m.type === 'whypost:rule-off' && typeof m.brand === 'string' && typeof m.rule === 'string';
+}
 
 export function isAnalyzeRequest(message: unknown): message is AnalyzeRequest {
   if (typeof message !== 'object' || message === null) return false;
   const m = message as Record<string, unknown>;
   return m.type === 'whypost:analyze' && typeof m.text === 'string';
+}
+
+/** The popup asks the active tab's content script what it is showing. */
+export interface CurrentRequest {
+  type: 'whypost:current';
+}
+
+/** What the content script of the active tab answers the popup. */
+export interface CurrentPage {
+  host: string;
+  platform: 'x' | 'facebook';
+  /** False when Whypost is switched off on this site. */
+  enabled: boolean;
+  /** The account that is posting, when the page shows it. */
+  account?: string;
+  /** The composer the user last typed in or focused, if any is on the page. */
+  draft?: {
+    text: string;
+    surface: string;
+    /** Null while the first critique is on its way, or when the analyzer failed. */
+    critique: Critique | null;
+    /** The brand whose rules the critique applied (absent until the first critique). */
+    brandId?: string;
+    brandName?: string;
+  };
+}
+
+/** The popup asks the content script to open the critique card of its current composer. */
+export interface OpenCardRequest {
+  type: 'whypost:open-card';
 }

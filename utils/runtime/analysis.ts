@@ -2,24 +2,27 @@
 // that sleeps, crashes or is slow never holds up the page.
 import { browser } from 'wxt/browser';
 import type { Critique } from '../../analyzers/types';
-import type { AnalyzeRequest, AnalyzeResponse } from '../messages';
+import type { AnalyzeRequest, AnalyzeResponse, BrandRef } from '../messages';
 
 export type CritiqueOptions = NonNullable<AnalyzeRequest['options']>;
 
-/** The critique of `text`, or null when none came back within `timeoutMs`. */
+/** The critique of `text` and the brand it applied, or null when none came back within `timeoutMs`. */
 export async function requestCritique(
   text: string,
   options: CritiqueOptions,
   timeoutMs: number,
-): Promise<Critique | null> {
+  poster?: AnalyzeRequest['poster'],
+): Promise<{ critique: Critique; brand: BrandRef } | null> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<null>((resolve) => {
     timer = setTimeout(() => resolve(null), timeoutMs);
   });
-  const request: AnalyzeRequest = { type: 'whypost:analyze', text, options };
+  const request: AnalyzeRequest = { type: 'whypost:analyze', text, options, ...(poster ? { poster } : {}) };
   const answer = browser.runtime
     .sendMessage(request)
-    .then((response: AnalyzeResponse | undefined) => (response?.ok ? response.critique : null))
+    .then((response: AnalyzeResponse | undefined) =>
+      response?.ok ? { critique: response.critique, brand: response.brand } : null,
+    )
     .catch(() => null);
   try {
     return await Promise.race([answer, timeout]);

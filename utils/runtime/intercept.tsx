@@ -3,10 +3,11 @@
 // Post click or a send shortcut is held only when the draft's critique reaches
 // the brand's blocking level, and anything that goes wrong lets it through.
 import { render } from 'preact';
-import type { Critique } from '../../analyzers/types';
+import { ELEMENTS, type Critique } from '../../analyzers/types';
 import { PublishCheck } from '../../components/PublishCheck';
 import { readDraft } from '../composers';
-import { brands, recordDraft, type Decision, type OverrideReason } from '../storage';
+import { accountOf } from '../composers/account';
+import { markRevised, recordDraft, type Decision, type DraftRecord, type OverrideReason } from '../storage';
 import { CHECK_TIMEOUT_MS, type Session, type Tracked } from './session';
 import { createHost, siteTheme } from './ui';
 
@@ -64,45 +65,66 @@ function publishingAction(session: Session, event: Event): Held | null {
   return { drafts: drafts.length ? drafts : [found.tracked], replay: () => button.click() };
 }
 
-async function activeBrandName(): Promise<string> {
-  try {
-    const store = await brands.getValue();
-    return store.brands[store.active]?.name ?? store.active;
-  } catch {
-    return 'default';
-  }
-}
-
 async function record(
   session: Session,
   t: Tracked,
   critique: Critique | null,
   decision: Decision,
   reason?: OverrideReason,
-) {
+): Promise<string | null> {
   try {
-    await recordDraft({
-      id: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
+    if (decision === 'published' || decision === 'published-anyway') {
+      if (t.abandoned) await markRevised(t.abandoned);
+      t.abandoned = null;
+    }
+    const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+    const account = accountOf(document, t.match);
+    const recorded = await recordDraft({
+      id,
       at: Date.now(),
       text: t.text,
       platform: session.platform,
       surface: t.match.surface,
-      brand: await activeBrandName(),
+      brandId: t.brand?.id ?? 'default',
+      brand: t.brand?.name ?? 'default',
+      ...(account ? { account } : {}),
+      lang: critique?.lang ?? 'und',
       genre: critique?.genre ?? 'purposeful',
       verdict: critique?.verdict ?? 'ready',
-      findings: (critique?.findings ?? []).map(({ rule, severity, message, start, end }) => ({
-        rule,
-        severity,
-        message,
-        start,
-        end,
-      })),
+      ...(critique ? { score: critique.score, brief: briefRecord(critique) } : {}),
+      findings: (critique?.findings ?? []).map(
+        ({ rule, category, severity, message, suggestion, start, end, quote }) => ({
+          rule,
+          category,
+          severity,
+          message,
+          suggestion,
+          start,
+          end,
+          quote,
+        }),
+      ),
       decision,
       ...(reason ? { reason } : {}),
     });
+    return recorded ? id : null;
   } catch {
     // Recording is a convenience; it never stands in the way of the post.
+    return null;
   }
+}
+
+function briefRecord(critique: Critique): NonNullable<DraftRecord['brief']> {
+  const out = {} as NonNullable<DraftRecord['brief']>;
+  for (const element of ELEMENTS) {
+    const item = critique.brief[element];
+    out[element] = {
+      status: item.status,
+      evidence: item.evidence.map((e) => e.text),
+      ...(item.question ? { question: item.question } : {}),
+    };
+  }
+  return out;
 }
 
 function replay(held: Held): void {
@@ -151,16 +173,17 @@ async function check(session: Session, held: Held): Promise<void> {
     }
     const t = held.drafts[blocking]!;
     const answer = await ask(session, t, critiques[blocking]!);
-    held.drafts.forEach(
-      (d, i) =>
-        void record(
-          session,
-          d,
-          critiques[i] ?? null,
-          answer.publish ? 'published-anyway' : 'kept-editing',
-          answer.reason,
-        ),
-    );
+    held.drafts.forEach((d, i) => {
+      void record(
+        session,
+        d,
+        critiques[i] ?? null,
+        answer.publish ? 'published-anyway' : 'abandoned',
+        answer.reason,
+      ).then((id) => {
+        if (!answer.publish && id) d.abandoned = id;
+      });
+    });
     if (answer.publish) {
       published = true;
       replay(held);

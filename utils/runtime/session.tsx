@@ -7,8 +7,11 @@ import type { Critique, Finding } from '../../analyzers/types';
 import { Badge } from '../../components/Badge';
 import { CritiqueCard } from '../../components/CritiqueCard';
 import { findingKey } from '../../components/brief';
+import { browser } from 'wxt/browser';
 import { findComposers, readDraft, type ComposerMatch } from '../composers';
-import { brands, sites, type SiteSettings } from '../storage';
+import { accountOf } from '../composers/account';
+import type { BrandRef, CurrentPage, RuleOffRequest } from '../messages';
+import { settings as settingsItem, sites, type SiteSettings } from '../storage';
 import { uiLang, type UiLang } from '../ui-strings';
 import { requestCritique, wakeWorker } from './analysis';
 import { createHost, siteTheme, type Host } from './ui';
@@ -36,13 +39,19 @@ export interface Tracked {
   timer: number | undefined;
   /** Sequence number of the latest request, so that a late answer does not overwrite a newer one. */
   seq: number;
+  /** The brand whose rules the critique applied. */
+  brand: BrandRef | null;
+  /** When the user last focused or changed this composer: the popup shows the latest one. */
+  activeAt: number;
+  /** The record of a draft the user went back to edit: marked revised if this composer publishes. */
+  abandoned: string | null;
   cleanup: (() => void)[];
 }
 
 export class Session {
   readonly tracked = new Map<HTMLElement, Tracked>();
-  readonly lang: UiLang = uiLang();
-  settings: SiteSettings = { disabled: [], badgeHidden: [] };
+  lang: UiLang = uiLang();
+  settings: SiteSettings = { disabled: [], badgeHidden: [], chosen: {} };
   private scheduled = false;
 
   constructor(
@@ -56,13 +65,48 @@ export class Session {
 
   async start(): Promise<void> {
     this.settings = await sites.getValue().catch(() => this.settings);
+    this.lang = await settingsItem.getValue().then(
+      (s) => (s.uiLang === 'auto' ? uiLang() : s.uiLang),
+      () => this.lang,
+    );
     const unwatch = sites.watch((value) => {
       this.settings = value;
       this.scan();
       for (const t of this.tracked.values()) this.renderBadge(t);
     });
+    // A brand edited, switched or refreshed (here, in the popup, the options page or
+    // on another device), or the interface language changed: critique every draft again.
+    const onStorage = (changes: Record<string, unknown>) => {
+      const keys = Object.keys(changes);
+      if (keys.includes('settings')) {
+        void settingsItem.getValue().then((s) => {
+          this.lang = s.uiLang === 'auto' ? uiLang() : s.uiLang;
+          this.recritiqueAll();
+        });
+      } else if (
+        keys.some((k) => k.startsWith('brand.') || k === 'activeBrand' || k === 'subscriptions' || k === 'sites')
+      ) {
+        this.recritiqueAll();
+      }
+    };
+    browser.storage.onChanged.addListener(onStorage);
+    const onMessage = (message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
+      const type = (message as { type?: unknown } | null)?.type;
+      if (type === 'whypost:current') {
+        sendResponse(this.current());
+        return undefined;
+      }
+      if (type === 'whypost:open-card') {
+        sendResponse({ ok: this.openCurrentCard() });
+        return undefined;
+      }
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
     this.ctx.onInvalidated(() => {
       unwatch();
+      browser.storage.onChanged.removeListener(onStorage);
+      browser.runtime.onMessage.removeListener(onMessage);
       for (const t of [...this.tracked.values()]) this.untrack(t);
     });
     const observer = new MutationObserver(() => this.schedule());
@@ -113,6 +157,9 @@ export class Session {
       host: null,
       timer: undefined,
       seq: 0,
+      brand: null,
+      activeAt: 0,
+      abandoned: null,
       cleanup: [],
     };
     this.tracked.set(match.editor, t);
@@ -121,6 +168,7 @@ export class Session {
       // An editor taken out of the page reads empty: keep the last text it held.
       if (text === '' && !match.editor.isConnected) return;
       t.text = text;
+      t.activeAt = Date.now();
       this.debounce(t);
     };
     const listen = (type: string, fn: () => void) => {
@@ -136,7 +184,10 @@ export class Session {
       changes.observe(match.editor, { childList: true, subtree: true, characterData: true });
       t.cleanup.push(() => changes.disconnect());
     }
-    listen('focus', () => wakeWorker());
+    listen('focus', () => {
+      t.activeAt = Date.now();
+      wakeWorker();
+    });
     if (t.text !== '') this.debounce(t);
     this.renderBadge(t);
   }
@@ -163,14 +214,18 @@ export class Session {
     const text = t.text;
     if (t.critiqueFor === text && t.critique) return t.critique;
     const seq = ++t.seq;
-    const critique = await requestCritique(
+    const account = accountOf(document, t.match);
+    const answer = await requestCritique(
       text,
       { platform: this.platform, kind: t.match.kind, locale: this.lang },
       timeoutMs,
+      { host: location.hostname, ...(account ? { account } : {}) },
     );
+    const critique = answer?.critique ?? null;
     if (seq !== t.seq) return critique;
-    if (critique) {
+    if (answer && critique) {
       if (t.critiqueFor !== text) t.ignored.clear();
+      t.brand = answer.brand;
       t.critique = critique;
       t.critiqueFor = text;
       t.unavailable = false;
@@ -272,22 +327,70 @@ export class Session {
 
   private async updateSites(change: (s: SiteSettings) => SiteSettings): Promise<void> {
     const next = change(await sites.getValue());
-    await sites.setValue({ disabled: [...new Set(next.disabled)], badgeHidden: [...new Set(next.badgeHidden)] });
+    await sites.setValue({
+      ...next,
+      disabled: [...new Set(next.disabled)],
+      badgeHidden: [...new Set(next.badgeHidden)],
+    });
   }
 
-  /** Turns a rule off in the active brand's rule set; the worker re-reads it, and the draft is critiqued again. */
+  /** Turns a rule off in the brand the critique applied; the storage change brings a new critique. */
   private async ruleOff(t: Tracked, rule: string): Promise<void> {
-    const store = await brands.getValue();
-    const current = store.brands[store.active] ?? {
-      schema: 'whypost.brand',
-      version: 1,
-      id: store.active,
-      name: store.active,
-    };
-    const updated = { ...current, rules: { ...current.rules, [rule]: { ...current.rules?.[rule], enabled: false } } };
-    await brands.setValue({ ...store, brands: { ...store.brands, [store.active]: updated } });
+    const request: RuleOffRequest = { type: 'whypost:rule-off', brand: t.brand?.id ?? 'default', rule };
+    await browser.runtime.sendMessage(request).catch(() => undefined);
     t.critiqueFor = null;
     void this.refresh(t);
+  }
+
+  /** Asks again for the critique of every draft on the page. */
+  recritiqueAll(): void {
+    for (const t of this.tracked.values()) {
+      t.critiqueFor = null;
+      this.renderBadge(t);
+      if (t.text.trim() !== '') void this.refresh(t);
+    }
+  }
+
+  /** The composer the user worked in last (the first one found if none was touched yet). */
+  private latest(): Tracked | undefined {
+    let best: Tracked | undefined;
+    for (const t of this.tracked.values()) if (!best || t.activeAt > best.activeAt) best = t;
+    return best;
+  }
+
+  /** What the popup shows for this tab. */
+  current(): CurrentPage {
+    const t = this.enabled ? this.latest() : undefined;
+    const account = t ? accountOf(document, t.match) : undefined;
+    return {
+      host: location.hostname,
+      platform: this.platform,
+      enabled: this.enabled,
+      ...(account ? { account } : {}),
+      ...(t
+        ? {
+            draft: {
+              text: t.text,
+              surface: t.match.surface,
+              critique: t.critiqueFor === t.text ? t.critique : null,
+              ...(t.brand ? { brandId: t.brand.id, brandName: t.brand.name } : {}),
+            },
+          }
+        : {}),
+    };
+  }
+
+  /** Opens the critique card of the latest composer and puts the focus in it. */
+  private openCurrentCard(): boolean {
+    const t = this.latest();
+    if (!t || !t.critique) return false;
+    t.hidden = false;
+    t.open = true;
+    this.renderBadge(t);
+    t.match.editor.scrollIntoView({ block: 'center' });
+    this.place(t);
+    t.host?.element.shadowRoot?.querySelector<HTMLElement>('[data-whypost="card"] button')?.focus();
+    return true;
   }
 
   private placeAll(): void {

@@ -32,6 +32,7 @@ const EN = {
   messages: 'Messages',
   grok: 'Grok',
   statusLink: 'A post by @someone',
+  accountMenu: 'Account menu',
   primary: 'Primary',
   dmPlaceholder: 'Start a new message',
   send: 'Send',
@@ -67,6 +68,7 @@ const FR: Strings = {
   messages: 'Messages',
   grok: 'Grok',
   statusLink: 'Un post de @someone',
+  accountMenu: 'Menu du compte',
   primary: 'Principal',
   dmPlaceholder: 'Commencer un nouveau message',
   send: 'Envoyer',
@@ -130,6 +132,8 @@ type Navigate = (to: string, state?: NavState) => void;
 
 // Mentions and hashtags are Draft decorators on X: they split the block into
 // several leaves, the case composers.md §1.5 warns about when reading text.
+/** The signed-in account: `?as=handle` in the first address, else a demo account. */
+const ACCOUNT = new URLSearchParams(location.search).get('as') ?? 'whypost_demo';
 const ENTITY = /(^|[^\p{L}\p{N}_@#])([@#][\p{L}\p{N}_]+)/gu;
 
 function entityStrategy(block: ContentBlock, callback: (start: number, end: number) => void): void {
@@ -670,6 +674,11 @@ function App() {
               {t.post}
             </a>
           </nav>
+          {/* The account that posts, as X shows it at the bottom of the side bar; `?as=handle` picks it. */}
+          <button type="button" data-testid="SideNav_AccountSwitcher_Button" aria-label={t.accountMenu}>
+            <div data-testid={`UserAvatar-Container-${ACCOUNT}`} />
+            <span>@{ACCOUNT}</span>
+          </button>
         </header>
         <main role="main">
           <div data-testid="primaryColumn">{page}</div>
