@@ -1,0 +1,90 @@
+// The options page: the brand library (create, edit, import, export, subscribe)
+// and the interface language. The interface itself is components/options.
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { Options } from '../../components/options/Options';
+import {
+  createBrand,
+  deleteBrand,
+  duplicateBrand,
+  exportBrand,
+  importBrand,
+  loadLibrary,
+  refreshSubscriptions,
+  renameBrand,
+  saveBrand,
+  setActiveBrand,
+  subscribe,
+  unsubscribe,
+} from '../../utils/brands/library';
+import type { BrandLibrary } from '../../utils/brands/types';
+import { download } from '../../utils/download';
+import { DEFAULT_SETTINGS, readChecked, settings, validSettings, type Settings } from '../../utils/storage';
+import { uiLang } from '../../utils/ui-strings';
+
+let library: BrandLibrary = { entries: [], active: 'default', notices: [] };
+let current: Settings = DEFAULT_SETTINGS;
+
+async function load(): Promise<void> {
+  const [lib, setting] = await Promise.all([
+    loadLibrary(),
+    readChecked(settings, 'settings', DEFAULT_SETTINGS, validSettings),
+  ]);
+  library = setting.unreadable
+    ? { ...lib, notices: [...lib.notices, { code: 'unreadable-setting', key: 'settings' }] }
+    : lib;
+  current = setting.value;
+  draw();
+}
+
+/** Asks for access to the rule set's address (Chromium shows a prompt); a refusal still lets a CORS-enabled server answer. */
+function requestAccess(url: string): Promise<boolean> {
+  try {
+    const origin = `${new URL(url).origin}/*`;
+    return browser.permissions.request({ origins: [origin] }).catch(() => false);
+  } catch {
+    return Promise.resolve(false);
+  }
+}
+
+function draw(): void {
+  const lang = current.uiLang === 'auto' ? uiLang() : current.uiLang;
+  document.documentElement.lang = lang;
+  render(
+    <Options
+      lang={lang}
+      uiLang={current.uiLang}
+      onUiLang={(value) => void settings.setValue({ ...current, uiLang: value })}
+      library={library}
+      onCreate={(name, preset) => createBrand(name, preset)}
+      onRename={(id, name) => renameBrand(id, name)}
+      onDuplicate={(id) => duplicateBrand(id)}
+      onDelete={(id) => deleteBrand(id)}
+      onSave={(id, input) => saveBrand(id, input)}
+      onSetActive={(id) => setActiveBrand(id)}
+      onImport={(text, mode) => importBrand(text, mode)}
+      exportText={(id) => {
+        const entry = library.entries.find((e) => e.id === id);
+        return entry ? exportBrand(entry) : '';
+      }}
+      onSubscribe={(url) => {
+        // Asked in the click's own task: the browser only shows its prompt during a user gesture.
+        // The download does not wait for the answer: a server that allows any origin (CORS) needs
+        // no access. Only when the server cannot be read is the answer awaited, then tried again.
+        const access = requestAccess(url);
+        return subscribe(url).then(async (result) => {
+          if (result.ok || !('error' in result) || !result.error.startsWith('could not reach')) return result;
+          return (await access) ? subscribe(url) : result;
+        });
+      }}
+      onRefresh={(id) => refreshSubscriptions(id)}
+      onUnsubscribe={(id) => unsubscribe(id)}
+      download={download}
+    />,
+    document.getElementById('app')!,
+  );
+}
+
+draw();
+void load();
+browser.storage.onChanged.addListener(() => void load());

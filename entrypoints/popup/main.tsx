@@ -1,0 +1,161 @@
+// The popup: reads the active tab's current draft from its content script, the
+// brand library and the review queue from storage, and writes back what the
+// user changes. The interface itself is components/popup.
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { Popup } from '../../components/popup/Popup';
+import '../../components/popup/popup.css';
+import { loadLibrary, setActiveBrand } from '../../utils/brands/library';
+import type { BrandLibrary } from '../../utils/brands/types';
+import { download } from '../../utils/download';
+import { prune } from '../../utils/history';
+import type { CurrentPage } from '../../utils/messages';
+import {
+  DEFAULT_SETTINGS,
+  drafts,
+  readChecked,
+  settings,
+  sites,
+  validDrafts,
+  validSettings,
+  type DraftRecord,
+  type Settings,
+} from '../../utils/storage';
+import { uiLang } from '../../utils/ui-strings';
+
+interface State {
+  page: CurrentPage | null | 'loading';
+  library: BrandLibrary;
+  settings: Settings;
+  drafts: DraftRecord[];
+  chosen: string | undefined;
+}
+
+let state: State = {
+  page: 'loading',
+  library: { entries: [], active: 'default', notices: [] },
+  settings: DEFAULT_SETTINGS,
+  drafts: [],
+  chosen: undefined,
+};
+
+// `?tab=ID` shows another tab's draft: for the popup opened as a page (tests, screenshots).
+const forcedTab = Number(new URLSearchParams(location.search).get('tab') ?? Number.NaN);
+
+async function activeTab(): Promise<number | undefined> {
+  if (Number.isInteger(forcedTab)) return forcedTab;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+/** What the active tab's content script reports; null on any other site, or when it does not answer. */
+async function readPage(): Promise<CurrentPage | null> {
+  try {
+    const id = await activeTab();
+    if (id === undefined) return null;
+    const answer = (await browser.tabs.sendMessage(id, { type: 'whypost:current' })) as CurrentPage | undefined;
+    return answer && typeof answer.host === 'string' ? answer : null;
+  } catch {
+    return null;
+  }
+}
+
+async function load(): Promise<void> {
+  const [page, library, setting, list, site] = await Promise.all([
+    readPage(),
+    loadLibrary(),
+    readChecked(settings, 'settings', DEFAULT_SETTINGS, validSettings),
+    readChecked(drafts, 'drafts', [], validDrafts),
+    sites.getValue().catch(() => null),
+  ]);
+  const notices = [...library.notices];
+  if (setting.unreadable) notices.push({ code: 'unreadable-setting', key: 'settings' });
+  if (list.unreadable) notices.push({ code: 'unreadable-setting', key: 'drafts' });
+  state = {
+    page,
+    library: { ...library, notices },
+    settings: setting.value,
+    drafts: list.value,
+    chosen: page ? site?.chosen[page.host]?.brand : undefined,
+  };
+  draw();
+}
+
+function draw(): void {
+  const { page, library } = state;
+  const lang = state.settings.uiLang === 'auto' ? uiLang() : state.settings.uiLang;
+  document.documentElement.lang = lang;
+  const current = page && page !== 'loading' ? page : null;
+  render(
+    <Popup
+      lang={lang}
+      uiLang={state.settings.uiLang}
+      onUiLang={(value) => void settings.setValue({ ...state.settings, uiLang: value })}
+      page={page}
+      library={library}
+      activeBrandId={current?.draft?.brandId ?? state.chosen ?? library.active}
+      onBrand={(id) => {
+        if (!current) return void setActiveBrand(id);
+        void sites.getValue().then((s) =>
+          sites.setValue({
+            ...s,
+            chosen: {
+              ...s.chosen,
+              [current.host]: { brand: id, ...(current.account ? { account: current.account } : {}) },
+            },
+          }),
+        );
+      }}
+      onSiteEnabled={(enabled) => {
+        if (!current) return;
+        void sites.getValue().then((s) =>
+          sites.setValue({
+            ...s,
+            disabled: enabled
+              ? s.disabled.filter((h) => h !== current.host)
+              : [...new Set([...s.disabled, current.host])],
+          }),
+        );
+      }}
+      onOpenCard={() => {
+        void activeTab()
+          .then((id) => (id === undefined ? undefined : browser.tabs.sendMessage(id, { type: 'whypost:open-card' })))
+          .catch(() => undefined)
+          .then(() => {
+            if (!Number.isInteger(forcedTab)) window.close();
+          });
+      }}
+      onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      drafts={state.drafts}
+      history={state.settings.history}
+      onHistory={(history) => {
+        void settings
+          .setValue({ ...state.settings, history })
+          .then(() => drafts.setValue(prune(state.drafts, history, Date.now())));
+      }}
+      onReviewed={(ids, reviewed) => {
+        const set = new Set(ids);
+        void drafts.setValue(state.drafts.map((d) => (set.has(d.id) ? { ...d, reviewed } : d)));
+      }}
+      onDelete={(ids) => {
+        const set = new Set(ids);
+        void drafts.setValue(state.drafts.filter((d) => !set.has(d.id)));
+      }}
+      onClear={() => void drafts.setValue([])}
+      download={download}
+    />,
+    document.getElementById('app')!,
+  );
+}
+
+draw();
+void load();
+// Anything written here, in a page or in the options: show it. The draft in the page changes as it is typed.
+browser.storage.onChanged.addListener(() => void load());
+setInterval(() => {
+  void readPage().then((page) => {
+    if (JSON.stringify(page) === JSON.stringify(state.page)) return;
+    state = { ...state, page };
+    draw();
+  });
+}, 1000);
