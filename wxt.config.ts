@@ -15,7 +15,10 @@ export default defineConfig({
     // Alarms: the daily refresh of subscribed rule sets. Host access is asked for one address at a
     // time, when the user subscribes to a rule set there; no other request leaves the extension.
     permissions: ['storage', 'alarms'],
-    optional_host_permissions: ['https://*/*'],
+    // (Firefox's Manifest V2 lists host access among optional_permissions.)
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['https://*/*'] }
+      : { optional_host_permissions: ['https://*/*'] }),
     action: { default_title: '__MSG_extName__' },
 
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },
