@@ -16,6 +16,7 @@ import {
   type PresetId,
 } from '../analyzers/brand';
 import { CATALOGS } from '../analyzers/messages';
+import { Notices } from '../components/options/Notices';
 import { RULE_IDS } from '../analyzers/rules';
 import {
   checkSubscriptionUrl,
@@ -685,4 +686,25 @@ test('rule names in the editor come from the catalogs', () => {
   setup({ lang: 'fr' });
   const label = editor().querySelector('label[for="' + hook('rule-toggle', editor()).id + '"]')!;
   expect(label.textContent).toContain(CATALOGS.fr.rules[RULE_IDS[0]!]!.name);
+});
+
+describe('an unreadable setting', () => {
+  test('the notice offers the stored value for export, as it was', () => {
+    const download = vi.fn();
+    const raw = { uiLang: 'klingon', history: 3 };
+    render(
+      <Notices
+        lang="fr"
+        library={{ entries: [], active: 'default', notices: [{ code: 'unreadable-setting', key: 'settings', raw }] }}
+        download={download}
+      />,
+    );
+    expect(screen.getByRole('alert').textContent).toMatch(/«\s*settings\s*»/);
+    fireEvent.click(screen.getByRole('button', { name: 'Exporter la valeur illisible' }));
+    expect(download).toHaveBeenCalledWith(
+      'whypost-settings.unreadable.json',
+      'application/json',
+      JSON.stringify(raw, null, 2),
+    );
+  });
 });

@@ -128,7 +128,7 @@ export async function readChecked<T>(
   key: string,
   fallback: T,
   valid: (value: unknown) => boolean,
-): Promise<{ value: T; unreadable: boolean }> {
+): Promise<{ value: T; unreadable: boolean; raw?: unknown }> {
   let value: unknown;
   try {
     value = await item.getValue();
@@ -138,7 +138,7 @@ export async function readChecked<T>(
   if (valid(value)) return { value: value as T, unreadable: false };
   const raw = (await browser.storage.local.get(key))[key];
   if (raw !== undefined) await browser.storage.local.set({ [`unreadable.${key}`]: raw });
-  return { value: fallback, unreadable: true };
+  return { value: fallback, unreadable: true, raw };
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

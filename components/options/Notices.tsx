@@ -6,10 +6,12 @@ import { optionsStrings } from './strings';
 export interface NoticesProps {
   library: BrandLibrary;
   lang: UiLang;
+  /** Saves a file: an unreadable setting, as it was stored. */
+  download?: (filename: string, mime: string, content: string) => void;
 }
 
 /** What the user should know about their brands and settings, in the page's language. */
-export function Notices({ library, lang }: NoticesProps) {
+export function Notices({ library, lang, download }: NoticesProps) {
   const t = optionsStrings(lang);
   if (library.notices.length === 0) return null;
   // Notices name a brand by its id; show its name when it is in the library.
@@ -37,6 +39,24 @@ export function Notices({ library, lang }: NoticesProps) {
         {library.notices.map((notice, i) => (
           <li key={i} data-notice={notice.code}>
             {text(notice)}
+            {notice.code === 'unreadable-setting' && notice.raw !== undefined && download && (
+              <>
+                {' '}
+                <button
+                  type="button"
+                  data-whypost="export-unreadable-setting"
+                  onClick={() =>
+                    download(
+                      `whypost-${notice.key}.unreadable.json`,
+                      'application/json',
+                      JSON.stringify(notice.raw, null, 2),
+                    )
+                  }
+                >
+                  {t.exportUnreadable}
+                </button>
+              </>
+            )}
           </li>
         ))}
       </ul>

@@ -115,7 +115,7 @@ export function Options(props: OptionsProps) {
             {problem}
           </p>
         )}
-        <Notices library={library} lang={lang} />
+        <Notices library={library} lang={lang} download={props.download} />
         <div class="layout">
           <div class="side">
             <BrandList

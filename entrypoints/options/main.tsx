@@ -31,7 +31,7 @@ async function load(): Promise<void> {
     readChecked(settings, 'settings', DEFAULT_SETTINGS, validSettings),
   ]);
   library = setting.unreadable
-    ? { ...lib, notices: [...lib.notices, { code: 'unreadable-setting', key: 'settings' }] }
+    ? { ...lib, notices: [...lib.notices, { code: 'unreadable-setting', key: 'settings', raw: setting.raw }] }
     : lib;
   current = setting.value;
   draw();

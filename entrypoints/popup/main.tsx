@@ -69,8 +69,8 @@ async function load(): Promise<void> {
     sites.getValue().catch(() => null),
   ]);
   const notices = [...library.notices];
-  if (setting.unreadable) notices.push({ code: 'unreadable-setting', key: 'settings' });
-  if (list.unreadable) notices.push({ code: 'unreadable-setting', key: 'drafts' });
+  if (setting.unreadable) notices.push({ code: 'unreadable-setting', key: 'settings', raw: setting.raw });
+  if (list.unreadable) notices.push({ code: 'unreadable-setting', key: 'drafts', raw: list.raw });
   state = {
     page,
     library: { ...library, notices },

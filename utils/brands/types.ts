@@ -45,7 +45,8 @@ export interface BrandEntry {
 export type LibraryNotice =
   | { code: 'stored-locally'; brand: string }
   | { code: 'unreadable-brand'; brand: string }
-  | { code: 'unreadable-setting'; key: string }
+  /** `raw`: the value as it was stored, for export. */
+  | { code: 'unreadable-setting'; key: string; raw?: unknown }
   | { code: 'refresh-failed'; brand: string; error: string; updatedAt?: number }
   | { code: 'managed-unavailable' };
 
