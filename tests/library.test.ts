@@ -331,7 +331,7 @@ describe('settings and the review queue in storage', () => {
   test('an unreadable setting falls back to the defaults and is kept for export', async () => {
     await fakeBrowser.storage.local.set({ settings: { uiLang: 'klingon', history: 3 } });
     const read = await readChecked(settings, 'settings', DEFAULT_SETTINGS, validSettings);
-    expect(read).toEqual({ value: DEFAULT_SETTINGS, unreadable: true });
+    expect(read).toEqual({ value: DEFAULT_SETTINGS, unreadable: true, raw: { uiLang: 'klingon', history: 3 } });
     expect(await fakeBrowser.storage.local.get('unreadable.settings')).toEqual({
       'unreadable.settings': { uiLang: 'klingon', history: 3 },
     });
