@@ -4,17 +4,21 @@ import { analyze } from '../analyzers';
 import { brandOf, chooseBrand, loadLibrary, refreshSubscriptions, saveBrand } from '../utils/brands/library';
 import type { BrandLibrary } from '../utils/brands/types';
 import { isAnalyzeRequest, isRuleOffRequest, type AnalyzeRequest, type AnalyzeResponse } from '../utils/messages';
-import { sites } from '../utils/storage';
+import { sites, type SiteSettings } from '../utils/storage';
 
 /** Subscribed rule sets are fetched again once a day (and on demand from the options page). */
 export const REFRESH_ALARM = 'whypost:refresh-subscriptions';
 
 export default defineBackground(() => {
-  // The library is read once, then again whenever storage changes (options page, popup, another device).
+  // The library and the sites' brand choices are read once, then again whenever storage changes
+  // (options page, popup, another device): not on every keystroke's critique.
   let library: Promise<BrandLibrary> | null = null;
+  let siteSettings: Promise<SiteSettings | null> | null = null;
   const current = () => (library ??= loadLibrary().catch(() => ({ entries: [], active: 'default', notices: [] })));
+  const currentSites = () => (siteSettings ??= sites.getValue().catch(() => null));
   browser.storage.onChanged.addListener(() => {
     library = null;
+    siteSettings = null;
   });
 
   async function critique(message: AnalyzeRequest): Promise<AnalyzeResponse> {
@@ -23,7 +27,7 @@ export default defineBackground(() => {
     const host = message.poster?.host ?? '';
     let entry = lib.entries.find((e) => e.id === lib.active) ?? lib.entries.find((e) => e.id === 'default');
     if (platform) {
-      const all = await sites.getValue().catch(() => null);
+      const all = await currentSites();
       const account = message.poster?.account;
       const chosen = chooseBrand(lib, { platform, host, ...(account ? { account } : {}) }, all?.chosen[host]);
       entry = chosen.entry;

@@ -141,7 +141,9 @@ export async function readChecked<T>(
   return { value: fallback, unreadable: true, raw };
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A plain object (not null, not an array): what every stored record must at least be. */
+export const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function validSettings(value: unknown): boolean {
   if (!isRecord(value) || !['auto', 'fr', 'en'].includes(value.uiLang as string)) return false;

@@ -21,6 +21,7 @@ import {
   type BrandInput,
   type PresetId,
 } from '../../analyzers/brand';
+import { isRecord } from '../storage';
 import type { BrandEntry, BrandLibrary, LibraryNotice, SaveResult, Subscription } from './types';
 
 /** Prefix of a user brand's key, in synced or local storage. */
@@ -39,13 +40,9 @@ const SYNC_ITEM_BYTES = 8192;
 const SYNC_TOTAL_BYTES = 102_400;
 
 type Stored = { input: BrandInput; preset?: PresetId };
-type SubscriptionRecord = Subscription & { id: string; input?: BrandInput; preset?: undefined };
+type SubscriptionRecord = Subscription & { id: string; input?: BrandInput };
 
 const PRESET_IDS = Object.keys(PRESETS) as PresetId[];
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Byte size of an item as sync counts it: the key and the JSON of the value. */
 function itemBytes(key: string, value: unknown): number {
@@ -74,7 +71,7 @@ export async function migrateLayout(): Promise<void> {
   const got = await browser.storage.sync.get(LEGACY_KEY);
   const legacy = got[LEGACY_KEY];
   if (legacy === undefined) return;
-  if (!isObject(legacy) || !isObject(legacy.brands)) {
+  if (!isRecord(legacy) || !isRecord(legacy.brands)) {
     // Unreadable: keep it where it can be exported, and stop reading it.
     await browser.storage.local.set({ [`unreadable.${LEGACY_KEY}`]: legacy });
     await browser.storage.sync.remove(LEGACY_KEY);
@@ -108,14 +105,14 @@ async function writeBrand(id: string, stored: Stored): Promise<'sync' | 'local'>
 }
 
 function storedEntry(id: string, value: unknown, storedIn: 'sync' | 'local'): BrandEntry {
-  const input = isObject(value) ? value.input : undefined;
+  const input = isRecord(value) ? value.input : undefined;
   const presetId =
-    isObject(value) && PRESET_IDS.includes(value.preset as PresetId) ? (value.preset as PresetId) : undefined;
+    isRecord(value) && PRESET_IDS.includes(value.preset as PresetId) ? (value.preset as PresetId) : undefined;
   const result = parseBrand(input);
   if (!result.ok) {
     return {
       id,
-      name: isObject(input) && typeof input.name === 'string' && input.name.trim() ? input.name : id,
+      name: isRecord(input) && typeof input.name === 'string' && input.name.trim() ? input.name : id,
       source: 'user',
       locked: false,
       input: PRESETS.default,
@@ -180,7 +177,7 @@ async function readManaged(notices: LibraryNotice[]): Promise<BrandEntry[]> {
 
 async function readSubscriptions(): Promise<Record<string, SubscriptionRecord>> {
   const value = (await browser.storage.local.get(SUBSCRIPTIONS_KEY))[SUBSCRIPTIONS_KEY];
-  return isObject(value) ? (value as Record<string, SubscriptionRecord>) : {};
+  return isRecord(value) ? (value as Record<string, SubscriptionRecord>) : {};
 }
 
 /** Every brand, with what the user should know about them. */
@@ -251,11 +248,20 @@ export async function loadLibrary(): Promise<BrandLibrary> {
   };
 }
 
-/** The validated rule set of an entry; the default preset when it cannot be read. */
+const validated = new WeakMap<BrandEntry, Brand>();
+/**
+ * The validated rule set of an entry (validated once per library load, not once
+ * per critique); the default preset when it cannot be read.
+ */
 export function brandOf(entry: BrandEntry | undefined): Brand {
   if (!entry || entry.unreadable) return preset('default');
-  const result = parseBrand(entry.input);
-  return result.ok ? result.brand : preset('default');
+  let brand = validated.get(entry);
+  if (!brand) {
+    const result = parseBrand(entry.input);
+    brand = result.ok ? result.brand : preset('default');
+    validated.set(entry, brand);
+  }
+  return brand;
 }
 
 function taken(library: BrandLibrary): Set<string> {

@@ -76,15 +76,20 @@ export class Session {
     });
     // A brand edited, switched or refreshed (here, in the popup, the options page or
     // on another device), or the interface language changed: critique every draft again.
-    const onStorage = (changes: Record<string, unknown>) => {
+    const onStorage = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>) => {
       const keys = Object.keys(changes);
+      // Of the sites' settings, only this site's brand choice changes critiques (sites.watch redraws the rest).
+      const chosenHere = (value: unknown) =>
+        JSON.stringify((value as Partial<SiteSettings> | undefined)?.chosen?.[location.hostname]);
+      const sitesChanged = changes.sites && chosenHere(changes.sites.oldValue) !== chosenHere(changes.sites.newValue);
       if (keys.includes('settings')) {
         void settingsItem.getValue().then((s) => {
           this.lang = s.uiLang === 'auto' ? uiLang() : s.uiLang;
           this.recritiqueAll();
         });
       } else if (
-        keys.some((k) => k.startsWith('brand.') || k === 'activeBrand' || k === 'subscriptions' || k === 'sites')
+        sitesChanged ||
+        keys.some((k) => k.startsWith('brand.') || k === 'activeBrand' || k === 'subscriptions')
       ) {
         this.recritiqueAll();
       }
