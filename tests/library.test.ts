@@ -259,6 +259,13 @@ describe('brands pushed by an administrator (managed storage)', () => {
     expect(library.notices).toContainEqual({ code: 'unreadable-brand', brand: 'managed-3' });
     expect(await saveBrand('managed-officiel', brand('Moi'))).toMatchObject({ ok: false });
   });
+
+  test('a policy that is not a list says the administrator’s brands are missing', async () => {
+    await fakeBrowser.storage.managed.set({ brands: { name: 'pas une liste' } });
+    const library = await loadLibrary();
+    expect(library.notices).toEqual([{ code: 'managed-unavailable' }]);
+    expect(library.entries.some((e) => e.source === 'managed')).toBe(false);
+  });
 });
 
 describe('which brand a draft is critiqued with', () => {

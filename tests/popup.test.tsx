@@ -304,6 +304,12 @@ describe('the header and the brand', () => {
     expect(p.onOpenOptions).toHaveBeenCalledOnce();
     expect(await seriousViolations(container)).toEqual([]);
   });
+
+  test('a notice about a brand names it, not its id', () => {
+    const p = props({ library: { ...LIBRARY, notices: [{ code: 'stored-locally', brand: 'acme' }] } });
+    const { container } = render(<Popup {...p} />);
+    expect(hook(container, 'brand-switcher').textContent).toContain('“Café Lumière”');
+  });
 });
 
 describe('tabs', () => {

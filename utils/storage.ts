@@ -13,7 +13,6 @@ import { prune } from './history';
  * (kept editing and never published; becomes `revised` if it is published later).
  */
 export type Decision = 'published' | 'published-anyway' | 'revised' | 'abandoned';
-export const DECISIONS: readonly Decision[] = ['published', 'published-anyway', 'revised', 'abandoned'];
 
 /** Why a community manager published a flagged draft anyway (short list shown in the dialog). */
 export const OVERRIDE_REASONS = ['client-approved', 'time-sensitive', 'false-alarm', 'other'] as const;
@@ -165,10 +164,4 @@ export function validDrafts(value: unknown): boolean {
       (d) => isRecord(d) && typeof d.id === 'string' && typeof d.text === 'string' && typeof d.at === 'number',
     )
   );
-}
-
-/** Everything unreadable kept so far, by key, for export. */
-export async function unreadableValues(): Promise<Record<string, unknown>> {
-  const all = await browser.storage.local.get(null);
-  return Object.fromEntries(Object.entries(all).filter(([k]) => k.startsWith('unreadable.')));
 }

@@ -47,7 +47,11 @@ export function BrandSwitcher({ lang, library, activeBrandId, onBrand, onOpenOpt
         <ul class="notices">
           {library.notices.map((n, i) => (
             <li key={i} class="notice" data-code={n.code}>
-              {t.notice(n, (ms) => formatDateTime(ms, lang))}
+              {/* Notices name a brand by its id: say its name. */}
+              {t.notice(
+                'brand' in n ? { ...n, brand: library.entries.find((e) => e.id === n.brand)?.name ?? n.brand } : n,
+                (ms) => formatDateTime(ms, lang),
+              )}
             </li>
           ))}
         </ul>

@@ -141,7 +141,8 @@ async function readManaged(notices: LibraryNotice[]): Promise<BrandEntry[]> {
   }
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
-    notices.push({ code: 'unreadable-setting', key: `managed.${MANAGED_KEY}` });
+    // The policy is there but is not a list: say that the administrator's brands are missing.
+    notices.push({ code: 'managed-unavailable' });
     return [];
   }
   const taken = new Set<string>();
@@ -333,8 +334,8 @@ export async function setActiveBrand(id: string): Promise<void> {
 
 /** The file text of a brand: a complete rule set, schema and version included. */
 export function exportBrand(entry: BrandEntry): string {
-  const { $schema: _schema, ...rest } = entry.input;
-  return `${JSON.stringify({ ...rest, schema: BRAND_SCHEMA_ID, version: BRAND_SCHEMA_VERSION, id: entry.id }, null, 2)}\n`;
+  const file = { ...entry.input, schema: BRAND_SCHEMA_ID, version: BRAND_SCHEMA_VERSION, id: entry.id };
+  return `${JSON.stringify(file, null, 2)}\n`;
 }
 
 /**
