@@ -12,6 +12,7 @@ import { popupStrings } from '../components/popup/strings';
 import type { BrandEntry, BrandLibrary } from '../utils/brands/types';
 import type { CurrentPage } from '../utils/messages';
 import type { DraftRecord } from '../utils/storage';
+import { labelled } from '../utils/ui-strings';
 
 afterEach(cleanup);
 
@@ -241,8 +242,8 @@ describe('the current draft', () => {
     ['off', 'en', { ...withoutDraft, enabled: false }, 'Whypost is off on www.facebook.com.'],
     ['no-draft', 'en', withoutDraft, 'No draft yet: click in a Facebook composer'],
     ['no-draft', 'fr', withoutDraft, 'Pas encore de brouillon'],
-    ['analysing', 'en', analysing, 'If nothing comes, the critique is unavailable'],
-    ['analysing', 'fr', analysing, 'la critique est indisponible'],
+    ['analysing', 'en', analysing, 'Analysing the draft…'],
+    ['analysing', 'fr', analysing, 'Analyse du brouillon…'],
   ] as const)('state %s (%s)', async (state, lang, current, message) => {
     const { container } = render(<Popup {...props({ lang, page: current })} />);
     const section = hook(container, 'current-draft');
@@ -303,6 +304,22 @@ describe('the header and the brand', () => {
     fireEvent.click(within(switcher).getByRole('button', { name: 'Manage brands' }));
     expect(p.onOpenOptions).toHaveBeenCalledOnce();
     expect(await seriousViolations(container)).toEqual([]);
+  });
+
+  test('presets nobody edited are named in the interface’s language; the user’s brands keep their names', () => {
+    const { container } = render(<Popup {...props({ lang: 'fr', library: labelled(LIBRARY, 'fr') })} />);
+    const select = hook(container, 'brand-switcher').querySelector('select')!;
+    expect([...select.options].map((o) => o.textContent)).toContain('Par défaut');
+    expect([...select.options].map((o) => o.textContent)).toContain('Café Lumière');
+  });
+
+  test('a critique that did not come says the draft can be published as usual', () => {
+    const p = page('fr', 'Bonjour');
+    const { container } = render(
+      <Popup {...props({ lang: 'fr', page: { ...p, draft: { ...p.draft!, critique: null, unavailable: true } } })} />,
+    );
+    expect(hook(container, 'current-draft').textContent).toContain('indisponible');
+    expect(hook(container, 'current-draft').textContent).toContain('publier normalement');
   });
 
   test('a notice about a brand names it, not its id', () => {

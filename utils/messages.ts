@@ -54,8 +54,10 @@ export interface CurrentPage {
   draft?: {
     text: string;
     surface: string;
-    /** Null while the first critique is on its way, or when the analyzer failed. */
+    /** Null while the critique is on its way, or when none came (then `unavailable`). */
     critique: Critique | null;
+    /** The worker did not answer in time or the analyzer failed: the page publishes as usual. */
+    unavailable?: boolean;
     /** The brand whose rules the critique applied (absent until the first critique). */
     brandId?: string;
     brandName?: string;

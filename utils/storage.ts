@@ -37,8 +37,8 @@ export interface DraftRecord {
   /** Absent on drafts recorded before version 2. */
   score?: number;
   findings: Pick<Finding, 'rule' | 'category' | 'severity' | 'message' | 'suggestion' | 'start' | 'end' | 'quote'>[];
-  /** Each element of the brief (absent before version 2): its status, the words found, and the question when not present. */
-  brief?: Record<Element, { status: Status; evidence: string[]; question?: string }>;
+  /** Each element of the brief (absent before version 2): its status, the words found, and the question and example when not present. */
+  brief?: Record<Element, { status: Status; evidence: string[]; question?: string; example?: string }>;
   decision: Decision;
   reason?: OverrideReason;
   /** Set from the review queue. */

@@ -45,7 +45,8 @@ function state(page: CurrentDraftProps['page']): string {
   if (page === null) return 'elsewhere';
   if (!page.enabled) return 'off';
   if (!page.draft) return 'no-draft';
-  return page.draft.critique === null ? 'analysing' : 'critique';
+  if (page.draft.critique === null) return page.draft.unavailable ? 'unavailable' : 'analysing';
+  return 'critique';
 }
 
 function Body({ lang, page, brandName, onOpenCard }: CurrentDraftProps) {
@@ -64,7 +65,7 @@ function Body({ lang, page, brandName, onOpenCard }: CurrentDraftProps) {
       )}
       <div>
         <dt>{t.brand}</dt>
-        <dd>{draft?.brandName ?? brandName}</dd>
+        <dd>{brandName}</dd>
       </div>
     </dl>
   );
@@ -81,7 +82,7 @@ function Body({ lang, page, brandName, onOpenCard }: CurrentDraftProps) {
       {facts}
       {draft.text.trim() !== '' && <blockquote class="excerpt">{excerpt(draft.text, 160)}</blockquote>}
       {critique === null ? (
-        <p class="muted">{t.noCritique}</p>
+        <p class="muted">{draft.unavailable ? t.critiqueUnavailable : t.noCritique}</p>
       ) : (
         <>
           <p class="summary">

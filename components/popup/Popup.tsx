@@ -91,7 +91,11 @@ export function Popup(props: PopupProps) {
               <CurrentDraft
                 lang={lang}
                 page={page}
-                brandName={library.entries.find((e) => e.id === activeBrandId)?.name ?? activeBrandId}
+                brandName={
+                  library.entries.find((e) => e.id === activeBrandId)?.name ??
+                  (page && page !== 'loading' ? page.draft?.brandName : undefined) ??
+                  activeBrandId
+                }
                 onOpenCard={props.onOpenCard}
               />
               {page !== null && page !== 'loading' && (

@@ -22,6 +22,7 @@ export interface PopupStrings {
   siteOff: (host: string) => string;
   noDraft: (platform: string) => string;
   noCritique: string;
+  critiqueUnavailable: string;
   scoreLabel: string;
   score: (n: number) => string;
   genre: string;
@@ -150,8 +151,9 @@ const fr: PopupStrings = {
   siteOff: (host) => `Whypost est désactivé sur ${host}. Réactivez-le ci-dessous pour faire critiquer vos brouillons.`,
   noDraft: (platform) =>
     `Pas encore de brouillon : cliquez dans la zone de rédaction de ${platform} et commencez à écrire.`,
-  noCritique:
-    'Analyse du brouillon… Si rien ne vient, la critique est indisponible : ajoutez quelques mots ou rechargez la page.',
+  noCritique: 'Analyse du brouillon…',
+  critiqueUnavailable:
+    'La critique est indisponible pour l’instant : vous pouvez publier normalement. Ajoutez quelques mots ou rechargez la page pour réessayer.',
   scoreLabel: 'Score',
   score: (n) => `${n}/100`,
   genre: 'Genre',
@@ -273,8 +275,9 @@ const en: PopupStrings = {
   notOnSite: 'Open X or Facebook to critique a draft.',
   siteOff: (host) => `Whypost is off on ${host}. Switch it back on below to have your drafts critiqued.`,
   noDraft: (platform) => `No draft yet: click in a ${platform} composer and start writing.`,
-  noCritique:
-    'Analysing the draft… If nothing comes, the critique is unavailable: type a few more words or reload the page.',
+  noCritique: 'Analysing the draft…',
+  critiqueUnavailable:
+    'The critique is unavailable for now: you can publish as usual. Type a few more words or reload the page to try again.',
   scoreLabel: 'Score',
   score: (n) => `${n}/100`,
   genre: 'Genre',

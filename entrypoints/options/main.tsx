@@ -20,7 +20,7 @@ import {
 import type { BrandLibrary } from '../../utils/brands/types';
 import { download } from '../../utils/download';
 import { DEFAULT_SETTINGS, readChecked, settings, validSettings, type Settings } from '../../utils/storage';
-import { uiLang } from '../../utils/ui-strings';
+import { labelled, uiLang } from '../../utils/ui-strings';
 
 let library: BrandLibrary = { entries: [], active: 'default', notices: [] };
 let current: Settings = DEFAULT_SETTINGS;
@@ -55,7 +55,7 @@ function draw(): void {
       lang={lang}
       uiLang={current.uiLang}
       onUiLang={(value) => void settings.setValue({ ...current, uiLang: value })}
-      library={library}
+      library={labelled(library, lang)}
       onCreate={(name, preset) => createBrand(name, preset)}
       onRename={(id, name) => renameBrand(id, name)}
       onDuplicate={(id) => duplicateBrand(id)}

@@ -21,7 +21,7 @@ import {
   type DraftRecord,
   type Settings,
 } from '../../utils/storage';
-import { uiLang } from '../../utils/ui-strings';
+import { labelled, uiLang } from '../../utils/ui-strings';
 
 interface State {
   page: CurrentPage | null | 'loading';
@@ -92,7 +92,7 @@ function draw(): void {
       uiLang={state.settings.uiLang}
       onUiLang={(value) => void settings.setValue({ ...state.settings, uiLang: value })}
       page={page}
-      library={library}
+      library={labelled(library, lang)}
       activeBrandId={current?.draft?.brandId ?? state.chosen ?? library.active}
       onBrand={(id) => {
         if (!current) return void setActiveBrand(id);

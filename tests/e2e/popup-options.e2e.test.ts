@@ -133,6 +133,32 @@ describe('popup', () => {
     await expect.poll(() => page.locator('whypost-badge').count(), { timeout: 10_000 }).toBe(1);
   });
 
+  it('Keep editing records the draft as abandoned; publishing from the same composer makes it revised', async () => {
+    const page = await open('https://x.com/home');
+    const editor = page.getByTestId('tweetTextarea_0');
+    await h.typeInto(editor, BAIT_FR);
+    const badge = page.locator('whypost-badge [data-whypost="badge"]');
+    await expect.poll(() => badge.textContent(), { timeout: 15_000 }).toContain('Engagement bait');
+    await page.getByTestId('tweetButtonInline').click();
+    const confirm = page.locator('whypost-check [data-whypost="confirm"]');
+    await confirm.waitFor();
+    await page.locator('whypost-check [data-whypost="keep-editing"]').click();
+    type Stored = { text: string; decision: string; brief?: Record<string, { example?: string }> }[];
+    const stored = () => sw.evaluate(async () => (await chrome.storage.local.get('drafts')).drafts) as Promise<Stored>;
+    await expect.poll(async () => (await stored())?.map((d) => d.decision)).toEqual(['abandoned']);
+    // The recorded brief keeps, for a gap, the example answer as well as the question.
+    expect((await stored())[0]?.brief?.objective?.example).toBeTruthy();
+
+    await h.typeInto(editor, ' Réservez votre table avant vendredi sur https://resto.fr/reserver');
+    await page.getByTestId('tweetButtonInline').click();
+    if (await confirm.isVisible().catch(() => false))
+      await page.locator('whypost-check [data-whypost="publish-anyway"]').click();
+    await expect.poll(() => h.published(page)).toHaveLength(1);
+    await expect
+      .poll(async () => (await stored()).map((d) => d.decision))
+      .toEqual(['revised', expect.stringMatching(/^published/)]);
+  });
+
   it('the review queue filters, exports the rows shown, and clears after confirmation', async () => {
     const now = Date.now();
     const record = (id: string, decision: string, text: string, rule: string) => ({

@@ -122,6 +122,7 @@ function briefRecord(critique: Critique): NonNullable<DraftRecord['brief']> {
       status: item.status,
       evidence: item.evidence.map((e) => e.text),
       ...(item.question ? { question: item.question } : {}),
+      ...(item.example ? { example: item.example } : {}),
     };
   }
   return out;

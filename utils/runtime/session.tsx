@@ -378,6 +378,7 @@ export class Session {
               text: t.text,
               surface: t.match.surface,
               critique: t.critiqueFor === t.text ? t.critique : null,
+              ...(t.unavailable ? { unavailable: true } : {}),
               ...(t.brand ? { brandId: t.brand.id, brandName: t.brand.name } : {}),
             },
           }
