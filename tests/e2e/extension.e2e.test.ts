@@ -78,6 +78,17 @@ describe('live critique', () => {
     await card.waitFor();
     expect(await card.getAttribute('role')).toBe('dialog');
     expect(await card.locator('[data-element]').count()).toBe(6);
+    // The open card leaves the Post button and the toolbar uncovered.
+    const cardBox = (await card.boundingBox())!;
+    for (const control of [page.getByTestId('tweetButtonInline'), page.getByTestId('toolBar')]) {
+      const box = (await control.boundingBox())!;
+      const overlaps =
+        cardBox.x < box.x + box.width &&
+        cardBox.x + cardBox.width > box.x &&
+        cardBox.y < box.y + box.height &&
+        cardBox.y + cardBox.height > box.y;
+      expect(overlaps, `card ${JSON.stringify(cardBox)} over ${JSON.stringify(box)}`).toBe(false);
+    }
     expect(await card.textContent()).toContain('characters as X counts them');
     expect(await card.locator('[data-rule="press-release-dump"]').count()).toBeGreaterThan(0);
     await page.keyboard.press('Escape');

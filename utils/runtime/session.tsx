@@ -48,6 +48,22 @@ export interface Tracked {
   cleanup: (() => void)[];
 }
 
+/** The first [top, left] where a box of this size stays in the window and overlaps none of the obstacles. */
+function firstFit(
+  candidates: [number, number][],
+  width: number,
+  height: number,
+  obstacles: DOMRect[],
+): [number, number] | undefined {
+  const fits = ([top, left]: [number, number]) =>
+    top >= 0 &&
+    left >= 0 &&
+    top + height <= innerHeight &&
+    left + width <= innerWidth &&
+    !obstacles.some((o) => top < o.bottom && top + height > o.top && left < o.right && left + width > o.left);
+  return candidates.find(fits);
+}
+
 export class Session {
   readonly tracked = new Map<HTMLElement, Tracked>();
   lang: UiLang = uiLang();
@@ -296,7 +312,7 @@ export class Session {
           }}
         />
         {t.open && t.critique && (
-          <div style="position:absolute; right:0; top:calc(100% + 6px);">
+          <div class="card-place" style="position:absolute; right:0; top:calc(100% + 6px);">
             <CritiqueCard
               critique={t.critique}
               lang={this.lang}
@@ -406,6 +422,7 @@ export class Session {
   /**
    * Places the badge near the editor without covering the text, the toolbar or
    * the Post button: above the editor, else beside the composer, else below it.
+   * An open card goes where it covers neither the toolbar nor the Post button.
    */
   private place(t: Tracked): void {
     const host = t.host;
@@ -418,8 +435,7 @@ export class Session {
     const width = badge?.offsetWidth || 180;
     const height = badge?.offsetHeight || 26;
     const root = t.match.root.getBoundingClientRect();
-    const obstacles = [
-      rect,
+    const controls = [
       ...t.match.sendButtons().map((b) => b.getBoundingClientRect()),
       ...[
         ...t.match.root.querySelectorAll('[data-testid="toolBar"], [role="toolbar"], button, [role="button"], a[href]'),
@@ -428,7 +444,7 @@ export class Session {
         .map((e) => e.getBoundingClientRect()),
     ].filter((r) => r.width > 0 && r.height > 0);
     const gap = 6;
-    const candidates: [number, number][] = [
+    const spots: [number, number][] = [
       [rect.top - height - gap, rect.right - width],
       [rect.top - height - gap, rect.left],
       [rect.top, root.right + gap],
@@ -436,15 +452,31 @@ export class Session {
       [root.bottom + gap, root.right - width],
       [rect.bottom - height - 2, rect.right - width - 2],
     ];
-    const fits = ([top, left]: [number, number]) =>
-      top >= 0 &&
-      left >= 0 &&
-      top + height <= innerHeight &&
-      left + width <= innerWidth &&
-      !obstacles.some((o) => top < o.bottom && top + height > o.top && left < o.right && left + width > o.left);
-    const [top, left] = candidates.find(fits) ?? candidates[candidates.length - 1]!;
+    const [top, left] = firstFit(spots, width, height, [rect, ...controls]) ?? spots[spots.length - 1]!;
+    const badgeLeft = Math.max(0, left);
     host.element.style.top = `${Math.round(top)}px`;
-    host.element.style.left = `${Math.round(Math.max(0, left))}px`;
+    host.element.style.left = `${Math.round(badgeLeft)}px`;
+
+    const card = host.container.querySelector<HTMLElement>('.card-place');
+    if (!card) return;
+    const cw = card.offsetWidth || 420;
+    const ch = card.offsetHeight || 300;
+    // Below the badge (the default), above it, beside the composer (under the badge if it is there
+    // too), or left-aligned below it.
+    const beside = Math.max(gap, Math.min(top, innerHeight - ch - gap));
+    const cardSpots: [number, number][] = [
+      [top + height + gap, badgeLeft + width - cw],
+      [top - ch - gap, badgeLeft + width - cw],
+      [beside, root.right + gap],
+      [top + height + gap, root.right + gap],
+      [beside, root.left - cw - gap],
+      [top + height + gap, badgeLeft],
+    ];
+    const badgeBox = new DOMRect(badgeLeft, top, width, height);
+    const [cardTop, cardLeft] = firstFit(cardSpots, cw, ch, [badgeBox, ...controls]) ?? cardSpots[0]!;
+    card.style.top = `${Math.round(cardTop - top)}px`;
+    card.style.left = `${Math.round(cardLeft - badgeLeft)}px`;
+    card.style.right = 'auto';
   }
 
   /** The tracked composer an event is about: in one of its editors, or on one of its send buttons. */
