@@ -21,6 +21,8 @@ import {
   subscribe,
   unsubscribe,
 } from '../utils/brands/library';
+import { problemText } from '../utils/brands/problems';
+import type { FetchProblem } from '../utils/brands/types';
 import type { AnalyzeResponse } from '../utils/messages';
 import {
   DEFAULT_SETTINGS,
@@ -190,7 +192,7 @@ describe('subscriptions', () => {
   test('only https addresses', async () => {
     expect(await subscribe('http://agence.example/a.json')).toEqual({
       ok: false,
-      error: 'the address must start with https://',
+      error: { code: 'not-https' },
     });
   });
 
@@ -214,18 +216,18 @@ describe('subscriptions', () => {
       url: URL_,
       updatedAt: 2000,
       checkedAt: 3000,
-      error: 'agence.example answered 503',
+      error: { code: 'status', host: 'agence.example', status: 503 },
     });
     const library = await loadLibrary();
     expect(library.notices).toContainEqual({
       code: 'refresh-failed',
       brand: id,
-      error: 'agence.example answered 503',
+      error: { code: 'status', host: 'agence.example', status: 503 },
       updatedAt: 2000,
     });
 
     await refreshSubscriptions(id, fetcher, 4000);
-    expect((await entry(id))!.subscription?.error).toMatch(/^line 1 · \(file\): not valid JSON/);
+    expect((await entry(id))!.subscription?.error).toMatchObject({ code: 'invalid', path: '(file)', line: 1 });
     expect((await entry(id))!.input.products).toEqual(['Fusée', 'Enclume']);
 
     expect(await saveBrand(id, brand('Pirate'))).toMatchObject({ ok: false });
@@ -237,7 +239,7 @@ describe('subscriptions', () => {
     const { fetcher } = server(new TypeError('Failed to fetch'));
     expect(await subscribe(URL_, fetcher)).toEqual({
       ok: false,
-      error: 'could not reach agence.example (Failed to fetch)',
+      error: { code: 'unreachable', host: 'agence.example', detail: 'Failed to fetch' },
     });
     expect((await loadLibrary()).entries.some((e) => e.source === 'subscription')).toBe(false);
   });
@@ -367,5 +369,28 @@ describe('settings and the review queue in storage', () => {
     await settings.setValue({ ...DEFAULT_SETTINGS, history: { enabled: false, maxDrafts: 2, maxDays: 10 } });
     expect(await recordDraft(record('e', now), now)).toBe(false);
     expect((await drafts.getValue()).map((d) => d.id)).toEqual(['c', 'd']);
+  });
+});
+
+describe('why a subscription failed, in the interface’s language', () => {
+  test('every problem is worded in French and in English', () => {
+    const problems: FetchProblem[] = [
+      { code: 'bad-address' },
+      { code: 'not-https' },
+      { code: 'unreachable', host: 'agence.example', detail: 'Failed to fetch' },
+      { code: 'status', host: 'agence.example', status: 503 },
+      { code: 'too-large' },
+      { code: 'invalid', path: 'minSeverity', message: 'expected …', line: 5 },
+    ];
+    expect(problems.map((p) => problemText(p, 'fr'))).toEqual([
+      'ce n’est pas une adresse web',
+      'l’adresse doit commencer par https://',
+      'agence.example est injoignable (Failed to fetch)',
+      'agence.example a répondu 503',
+      'le fichier dépasse 1 Mo',
+      'ce n’est pas une règle de marque valide (ligne 5 · minSeverity\u00a0: expected …)',
+    ]);
+    expect(problemText(problems[3]!, 'en')).toBe('agence.example answered 503');
+    expect(problemText(problems[5]!, 'en')).toBe('not a valid brand rule set (line 5 · minSeverity: expected …)');
   });
 });

@@ -17,6 +17,7 @@ import {
 } from '../analyzers/brand';
 import { CATALOGS } from '../analyzers/messages';
 import { Notices } from '../components/options/Notices';
+import type { SubscribeResult } from '../components/options/SubscribeBrand';
 import { RULE_IDS } from '../analyzers/rules';
 import {
   checkSubscriptionUrl,
@@ -79,7 +80,7 @@ const subscribed: BrandEntry = {
     url: 'https://brands.example.com/franchise.json',
     updatedAt: UPDATED,
     checkedAt: NOW - 2 * 3_600_000,
-    error: 'HTTP 503',
+    error: { code: 'status', host: 'brands.example.com', status: 503 },
   },
 };
 const unreadableRaw = {
@@ -109,7 +110,12 @@ function library(overrides: Partial<BrandLibrary> = {}): BrandLibrary {
     active: 'boulangerie-lamontagne',
     notices: [
       { code: 'stored-locally', brand: 'boulangerie-lamontagne' },
-      { code: 'refresh-failed', brand: 'reseau-franchise', error: 'HTTP 503', updatedAt: UPDATED },
+      {
+        code: 'refresh-failed',
+        brand: 'reseau-franchise',
+        error: { code: 'status', host: 'brands.example.com', status: 503 },
+        updatedAt: UPDATED,
+      },
       { code: 'unreadable-brand', brand: 'ancienne' },
       { code: 'managed-unavailable' },
     ],
@@ -251,7 +257,7 @@ describe('the library', () => {
       'Yours',
       'Used by default',
       'too big for synced storage',
-      'Refreshing “Réseau franchise” failed: HTTP 503; the copy of 23 Nov 2026',
+      'Refreshing “Réseau franchise” failed: brands.example.com answered 503; the copy of 23 Nov 2026',
     ],
     [
       'fr',
@@ -259,7 +265,7 @@ describe('the library', () => {
       'La vôtre',
       'Utilisée par défaut',
       'trop volumineuse pour le stockage synchronisé',
-      'Échec de l’actualisation de «\u00a0Réseau franchise\u00a0»\u00a0: HTTP 503\u202f; la copie du 23 nov. 2026',
+      'Échec de l’actualisation de «\u00a0Réseau franchise\u00a0»\u00a0: brands.example.com a répondu 503\u202f; la copie du 23 nov. 2026',
     ],
   ] as const)(
     '%s: every brand with its source, the default one, notices',
@@ -601,16 +607,18 @@ describe('subscribe', () => {
   });
 
   test('calls back within the submit event for an https address, then says how it went', async () => {
-    let resolve: (r: SaveResult | { ok: false; error: string }) => void = () => {};
-    const onSubscribe = vi.fn(() => new Promise<SaveResult | { ok: false; error: string }>((r) => (resolve = r)));
+    let resolve: (r: SubscribeResult) => void = () => {};
+    const onSubscribe = vi.fn(() => new Promise<SubscribeResult>((r) => (resolve = r)));
     setup({ lang: 'fr', onSubscribe });
     fireEvent.input(hook('subscribe-url'), { target: { value: ' https://brands.example.com/a.json ' } });
     fireEvent.click(hook('subscribe'));
     // Synchronously: the browser's permission prompt needs the user's gesture.
     expect(onSubscribe).toHaveBeenCalledWith('https://brands.example.com/a.json');
     await waitFor(() => expect(hook('subscribe-status').textContent).toBe('Téléchargement…'));
-    resolve({ ok: false, error: 'HTTP 404' });
-    await waitFor(() => expect(hook('subscribe-error').textContent).toBe('Abonnement impossible\u00a0: HTTP 404'));
+    resolve({ ok: false, error: { code: 'status', host: 'brands.example.com', status: 404 } });
+    await waitFor(() =>
+      expect(hook('subscribe-error').textContent).toBe('Abonnement impossible\u00a0: brands.example.com a répondu 404'),
+    );
   });
 });
 
@@ -644,7 +652,9 @@ describe('locked, subscribed and unreadable brands', () => {
     const date = formatDate(UPDATED, 'en');
     expect(date).toMatch(/^23 Nov 2026, \d\d:00$/);
     expect(hook('updated').textContent).toBe(`Updated ${date} · Last checked 2 hours ago`);
-    expect(hook('refresh-error').textContent).toBe(`Refresh failed: HTTP 503; the copy of ${date} is still in use.`);
+    expect(hook('refresh-error').textContent).toBe(
+      `Refresh failed: brands.example.com answered 503; the copy of ${date} is still in use.`,
+    );
     fireEvent.click(hook('refresh'));
     expect(props.onRefresh).toHaveBeenCalledWith('reseau-franchise');
     await waitFor(() => expect(hook('status').textContent).toBe('Refresh finished.'));

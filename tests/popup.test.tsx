@@ -596,7 +596,17 @@ describe('strings', () => {
       else if (typeof value === 'object' && value !== null) Object.values(value).forEach(walk);
     };
     walk(t);
-    texts.push(t.notice({ code: 'refresh-failed', brand: 'Acme', error: 'HTTP 500', updatedAt: NOW }, () => '23 nov.'));
+    texts.push(
+      t.notice(
+        {
+          code: 'refresh-failed',
+          brand: 'Acme',
+          error: { code: 'status', host: 'acme.example', status: 500 },
+          updatedAt: NOW,
+        },
+        () => '23 nov.',
+      ),
+    );
     expect(texts.length).toBeGreaterThan(80);
     expect(texts.filter((s) => / [;:!?»]|« /.test(s))).toEqual([]);
     expect(t.confirmClear(4)).toMatch(/enregistrés\u202f\?/);

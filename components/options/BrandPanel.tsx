@@ -1,3 +1,4 @@
+import { problemText } from '../../utils/brands/problems';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { BrandError, BrandInput } from '../../analyzers/brand';
 import type { BrandEntry, SaveResult } from '../../utils/brands/types';
@@ -160,8 +161,8 @@ export function BrandPanel(props: BrandPanelProps) {
           {subscription.error !== undefined && (
             <p class="problem" data-whypost="refresh-error">
               {subscription.updatedAt !== undefined
-                ? t.refreshFailed(subscription.error, formatDate(subscription.updatedAt, lang))
-                : t.refreshFailedNoCopy(subscription.error)}
+                ? t.refreshFailed(problemText(subscription.error, lang), formatDate(subscription.updatedAt, lang))
+                : t.refreshFailedNoCopy(problemText(subscription.error, lang))}
             </p>
           )}
           <div class="actions">

@@ -1,3 +1,4 @@
+import { problemText } from '../../utils/brands/problems';
 import type { BrandLibrary, LibraryNotice } from '../../utils/brands/types';
 import type { UiLang } from '../../utils/ui-strings';
 import { formatDate } from './form';
@@ -26,8 +27,12 @@ export function Notices({ library, lang, download }: NoticesProps) {
         return t.notices.unreadableSetting(notice.key);
       case 'refresh-failed':
         return notice.updatedAt !== undefined
-          ? t.notices.refreshFailed(name(notice.brand), notice.error, formatDate(notice.updatedAt, lang))
-          : t.notices.refreshFailedNoCopy(name(notice.brand), notice.error);
+          ? t.notices.refreshFailed(
+              name(notice.brand),
+              problemText(notice.error, lang),
+              formatDate(notice.updatedAt, lang),
+            )
+          : t.notices.refreshFailedNoCopy(name(notice.brand), problemText(notice.error, lang));
       case 'managed-unavailable':
         return t.notices.managedUnavailable;
     }

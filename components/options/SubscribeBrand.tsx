@@ -1,3 +1,5 @@
+import { problemText } from '../../utils/brands/problems';
+import type { FetchProblem } from '../../utils/brands/types';
 import { useId, useRef, useState } from 'preact/hooks';
 import type { BrandError } from '../../analyzers/brand';
 import type { SaveResult } from '../../utils/brands/types';
@@ -6,7 +8,7 @@ import { ErrorList } from './ErrorList';
 import { checkSubscriptionUrl } from './form';
 import { optionsStrings } from './strings';
 
-export type SubscribeResult = SaveResult | { ok: false; error: string };
+export type SubscribeResult = SaveResult | { ok: false; error: FetchProblem };
 
 export interface SubscribeBrandProps {
   lang: UiLang;
@@ -50,7 +52,8 @@ export function SubscribeBrand({ lang, onSubscribe, onSubscribed }: SubscribeBra
           setUrl('');
           setState({ kind: 'done', message: t.subscribed });
           onSubscribed(result.id);
-        } else if ('error' in result) setState({ kind: 'failed', message: t.subscribeFailed(result.error) });
+        } else if ('error' in result)
+          setState({ kind: 'failed', message: t.subscribeFailed(problemText(result.error, lang)) });
         else if ('errors' in result) setState({ kind: 'errors', errors: result.errors });
         else setState({ kind: 'failed', message: t.nameTaken(result.conflict.name) });
       },

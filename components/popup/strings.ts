@@ -2,6 +2,7 @@
 // written with ordinary spaces and typeset once by `popupStrings` (narrow
 // no-break spaces before ; ! ?, no-break spaces before : and inside « »,
 // Québec's conventions when the browser says fr-CA).
+import { problemText } from '../../utils/brands/problems';
 import type { Element, Genre, Severity, Status, Verdict } from '../../analyzers/types';
 import { CATALOGS } from '../../analyzers/messages';
 import type { LibraryNotice } from '../../utils/brands/types';
@@ -183,8 +184,8 @@ const fr: PopupStrings = {
         return `Un réglage (${n.key}) est illisible : sa valeur par défaut s’applique.`;
       case 'refresh-failed':
         return n.updatedAt === undefined
-          ? `La marque « ${n.brand} » n’a pas pu être téléchargée (${n.error}).`
-          : `La marque « ${n.brand} » n’a pas pu être mise à jour (${n.error}) : la version du ${date(n.updatedAt)} reste en service.`;
+          ? `La marque « ${n.brand} » n’a pas pu être téléchargée (${problemText(n.error, 'fr')}).`
+          : `La marque « ${n.brand} » n’a pas pu être mise à jour (${problemText(n.error, 'fr')}) : la version du ${date(n.updatedAt)} reste en service.`;
       case 'managed-unavailable':
         return 'Les marques gérées par votre organisation sont inaccessibles pour le moment.';
     }
@@ -307,8 +308,8 @@ const en: PopupStrings = {
         return `A setting (${n.key}) cannot be read: its default value applies.`;
       case 'refresh-failed':
         return n.updatedAt === undefined
-          ? `The brand “${n.brand}” could not be downloaded (${n.error}).`
-          : `The brand “${n.brand}” could not be updated (${n.error}): the version of ${date(n.updatedAt)} is still in use.`;
+          ? `The brand “${n.brand}” could not be downloaded (${problemText(n.error, 'en')}).`
+          : `The brand “${n.brand}” could not be updated (${problemText(n.error, 'en')}): the version of ${date(n.updatedAt)} is still in use.`;
       case 'managed-unavailable':
         return 'The brands managed by your organisation cannot be reached for now.';
     }

@@ -73,7 +73,7 @@ function draw(): void {
         // no access. Only when the server cannot be read is the answer awaited, then tried again.
         const access = requestAccess(url);
         return subscribe(url).then(async (result) => {
-          if (result.ok || !('error' in result) || !result.error.startsWith('could not reach')) return result;
+          if (result.ok || !('error' in result) || result.error.code !== 'unreachable') return result;
           return (await access) ? subscribe(url) : result;
         });
       }}

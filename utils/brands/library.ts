@@ -22,7 +22,7 @@ import {
   type PresetId,
 } from '../../analyzers/brand';
 import { isRecord } from '../storage';
-import type { BrandEntry, BrandLibrary, LibraryNotice, SaveResult, Subscription } from './types';
+import type { BrandEntry, BrandLibrary, FetchProblem, LibraryNotice, SaveResult, Subscription } from './types';
 
 /** Prefix of a user brand's key, in synced or local storage. */
 export const BRAND_PREFIX = 'brand.';
@@ -382,52 +382,64 @@ function freeName(library: BrandLibrary, name: string): string {
 
 // ---------------------------------------------------------------- subscriptions
 
-/** Downloads a rule set; throws a message fit to show the user. */
+/** A download that failed, and why. */
+export class FetchError extends Error {
+  constructor(
+    readonly problem: FetchProblem,
+    options?: ErrorOptions,
+  ) {
+    super(problem.code, options);
+  }
+}
+
+const problemOf = (error: unknown): FetchProblem =>
+  error instanceof FetchError
+    ? error.problem
+    : { code: 'unreachable', host: '', detail: error instanceof Error ? error.message : String(error) };
+
+/** Downloads a rule set; throws a FetchError saying why it could not. */
 export async function fetchRuleSet(url: string, fetcher: typeof fetch = fetch): Promise<BrandInput> {
+  const host = new URL(url).host;
   let response: Response;
   try {
     response = await fetcher(url, { cache: 'no-cache', credentials: 'omit', redirect: 'follow' });
   } catch (error) {
-    throw new Error(
-      `could not reach ${new URL(url).host} (${error instanceof Error ? error.message : String(error)})`,
-      {
-        cause: error,
-      },
-    );
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new FetchError({ code: 'unreachable', host, detail }, { cause: error });
   }
-  if (!response.ok) throw new Error(`${new URL(url).host} answered ${response.status}`);
+  if (!response.ok) throw new FetchError({ code: 'status', host, status: response.status });
   const text = await response.text();
-  if (text.length > 1_000_000) throw new Error('the file is larger than 1 MB');
+  if (text.length > 1_000_000) throw new FetchError({ code: 'too-large' });
   const result = parseBrandText(text);
   if (!result.ok) {
-    const e = result.errors[0]!;
-    throw new Error(`${e.line ? `line ${e.line} · ` : ''}${e.path}: ${e.message}`);
+    const { path, message, line } = result.errors[0]!;
+    throw new FetchError({ code: 'invalid', path, message, ...(line ? { line } : {}) });
   }
   return JSON.parse(text) as BrandInput;
 }
 
-function checkUrl(url: string): string | null {
+function checkUrl(url: string): FetchProblem | null {
   let parsed: URL;
   try {
     parsed = new URL(url.trim());
   } catch {
-    return 'not a web address';
+    return { code: 'bad-address' };
   }
-  return parsed.protocol === 'https:' ? null : 'the address must start with https://';
+  return parsed.protocol === 'https:' ? null : { code: 'not-https' };
 }
 
 export async function subscribe(
   url: string,
   fetcher: typeof fetch = fetch,
   now = Date.now(),
-): Promise<SaveResult | { ok: false; error: string }> {
+): Promise<SaveResult | { ok: false; error: FetchProblem }> {
   const problem = checkUrl(url);
   if (problem) return { ok: false, error: problem };
   let input: BrandInput;
   try {
     input = await fetchRuleSet(url.trim(), fetcher);
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { ok: false, error: problemOf(error) };
   }
   const library = await loadLibrary();
   const subscriptions = await readSubscriptions();
@@ -451,7 +463,7 @@ export async function refreshSubscriptions(
       const input = await fetchRuleSet(record.url, fetcher);
       subscriptions[id] = { id, url: record.url, input, updatedAt: now, checkedAt: now };
     } catch (error) {
-      subscriptions[id] = { ...record, checkedAt: now, error: error instanceof Error ? error.message : String(error) };
+      subscriptions[id] = { ...record, checkedAt: now, error: problemOf(error) };
     }
   }
   await browser.storage.local.set({ [SUBSCRIPTIONS_KEY]: subscriptions });

@@ -13,6 +13,16 @@ import type { BrandError, BrandInput, PresetId } from '../../analyzers/brand';
  */
 export type BrandSource = 'preset' | 'user' | 'subscription' | 'managed';
 
+/** Why a rule set could not be subscribed to or refreshed; the interface words it in its language. */
+export type FetchProblem =
+  | { code: 'bad-address' }
+  | { code: 'not-https' }
+  | { code: 'unreachable'; host: string; detail: string }
+  | { code: 'status'; host: string; status: number }
+  | { code: 'too-large' }
+  /** The file is not a valid rule set: its first error (the message is the schema's, in English). */
+  | { code: 'invalid'; path: string; message: string; line?: number };
+
 export interface Subscription {
   url: string;
   /** Last successful download (ms since epoch). */
@@ -20,7 +30,7 @@ export interface Subscription {
   /** Last attempt, successful or not. */
   checkedAt?: number;
   /** Why the last attempt failed; the last good copy is still in use. */
-  error?: string;
+  error?: FetchProblem;
 }
 
 export interface BrandEntry {
@@ -47,7 +57,7 @@ export type LibraryNotice =
   | { code: 'unreadable-brand'; brand: string }
   /** `raw`: the value as it was stored, for export. */
   | { code: 'unreadable-setting'; key: string; raw?: unknown }
-  | { code: 'refresh-failed'; brand: string; error: string; updatedAt?: number }
+  | { code: 'refresh-failed'; brand: string; error: FetchProblem; updatedAt?: number }
   | { code: 'managed-unavailable' };
 
 export interface BrandLibrary {
