@@ -17,7 +17,7 @@ import {
   type Critique,
   type PresetId,
 } from '../analyzers';
-import { BRAND_SCHEMA_ID, BRAND_SCHEMA_VERSION, BrandSchema } from '../analyzers/brand';
+import { BRAND_SCHEMA_ID, BRAND_SCHEMA_VERSION, BrandSchema, brandErrorMessage } from '../analyzers/brand';
 
 const PRESET_IDS = Object.keys(PRESETS) as PresetId[];
 const MINIMAL = { schema: BRAND_SCHEMA_ID, version: BRAND_SCHEMA_VERSION, name: 'Boulangerie Dupain' } as const;
@@ -571,5 +571,50 @@ describe('docs/brand-rule-set.md', () => {
     const example = /## Complete example[\s\S]*?```json\n([\s\S]*?)```/.exec(doc)?.[1];
     expect(example).toBeDefined();
     expect(parseBrandText(example!)).toMatchObject({ ok: true });
+  });
+});
+
+describe('errors in French, for the options page', () => {
+  const head = '"schema":"whypost.brand","version":1';
+  // One file for each kind of message the schema, parseBrand and the JSON reader write.
+  const FILES = [
+    `{${head},"name":""}`,
+    `{${head},"name":"${'x'.repeat(90)}"}`,
+    `{${head},"name":"a","foo":1}`,
+    `{${head},"name":"a","minSeverity":"grave"}`,
+    `{${head},"name":"a","rules":{"nope":{}}}`,
+    `{${head},"name":"a","blocking":{"rules":["nope"]}}`,
+    '{"schema":"whypost.brand","version":3,"name":"a"}',
+    '{"schema":"x","version":1,"name":"a"}',
+    '{"schema":"whypost.brand","version":2,"name":"a"}',
+    `{${head},"name":"a","products":["${'y'.repeat(120)}"]}`,
+    `{${head},"name":"a","products":[${Array.from({ length: 201 }, () => '"p"').join(',')}]}`,
+    `{${head},"name":"a","utm":[{"domains":["bad domain"],"parameters":[]}]}`,
+    `{${head},"name":"a","utm":[{"domains":[],"parameters":["utm source"]}]}`,
+    `{${head},"name":"a","conditions":[{"id":"A B","when":{"x":1},"require":[]}]}`,
+    `{${head},"name":"a","conditions":[{"id":"a","when":{"signal":"event"},"require":["nope"]}]}`,
+    `{${head},"name":"a","bannedTerms":[3],"accounts":[{"platform":"tiktok","handle":"a"}]}`,
+    `{${head},"name":"a","objectives":["fun"],"rules":{"buzzwords":{"enabled":"yes"}}}`,
+    `{${head}}`,
+    '{"schema": ',
+    '[1]',
+    '{"a": "b\n"}',
+    '{"a":1,}',
+    "{'a':1}",
+    '{"a":1} x',
+    '{"a" 1}',
+    '{"a":tru}',
+  ];
+
+  test.each(FILES)('every message has a French wording: %s', (file) => {
+    const result = parseBrandText(file);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    for (const { message } of result.errors) {
+      const fr = brandErrorMessage(message, 'fr');
+      expect(fr, message).not.toBe(message);
+      expect(fr, message).not.toMatch(/\b(must|expected|unknown|got|found|column|the file|update)\b/);
+      expect(brandErrorMessage(message, 'en')).toBe(message);
+    }
   });
 });

@@ -21,7 +21,7 @@ import {
   subscribe,
   unsubscribe,
 } from '../utils/brands/library';
-import { problemText } from '../utils/brands/problems';
+import { forInterface, problemText, worded } from '../utils/brands/wording';
 import type { FetchProblem } from '../utils/brands/types';
 import type { AnalyzeResponse } from '../utils/messages';
 import {
@@ -392,5 +392,22 @@ describe('why a subscription failed, in the interface’s language', () => {
     ]);
     expect(problemText(problems[3]!, 'en')).toBe('agence.example answered 503');
     expect(problemText(problems[5]!, 'en')).toBe('not a valid brand rule set (line 5 · minSeverity: expected …)');
+  });
+});
+
+describe('the library in the interface’s language', () => {
+  test('presets are named in French, rule set errors worded in French, user brands untouched', async () => {
+    await fakeBrowser.storage.sync.set({
+      'brand.abimee': { input: { schema: 'whypost.brand', version: 1, name: 'Abîmée', minSeverity: 42 } },
+    });
+    await createBrand('Café Crème');
+    const fr = forInterface(await loadLibrary(), 'fr');
+    expect(fr.entries.map((e) => e.name)).toEqual(
+      expect.arrayContaining(['Par défaut', 'Boutique (B2C)', 'Café Crème', 'Abîmée']),
+    );
+    expect(fr.entries.find((e) => e.id === 'abimee')?.unreadable?.errors[0]?.message).toMatch(/^attendu\u00a0: /);
+    const result = worded(await saveBrand('x', brand('X', { minSeverity: 'fatal' as never })), 'fr');
+    expect('errors' in result && result.errors[0]?.message).toMatch(/reçu\u00a0: "fatal"$/);
+    expect(forInterface(await loadLibrary(), 'en').entries[0]?.name).toBe('Default');
   });
 });

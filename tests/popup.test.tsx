@@ -12,7 +12,7 @@ import { popupStrings } from '../components/popup/strings';
 import type { BrandEntry, BrandLibrary } from '../utils/brands/types';
 import type { CurrentPage } from '../utils/messages';
 import type { DraftRecord } from '../utils/storage';
-import { labelled } from '../utils/ui-strings';
+import { forInterface } from '../utils/brands/wording';
 
 afterEach(cleanup);
 
@@ -307,7 +307,7 @@ describe('the header and the brand', () => {
   });
 
   test('presets nobody edited are named in the interface’s language; the user’s brands keep their names', () => {
-    const { container } = render(<Popup {...props({ lang: 'fr', library: labelled(LIBRARY, 'fr') })} />);
+    const { container } = render(<Popup {...props({ lang: 'fr', library: forInterface(LIBRARY, 'fr') })} />);
     const select = hook(container, 'brand-switcher').querySelector('select')!;
     expect([...select.options].map((o) => o.textContent)).toContain('Par défaut');
     expect([...select.options].map((o) => o.textContent)).toContain('Café Lumière');

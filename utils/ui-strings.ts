@@ -4,7 +4,6 @@ import type { Element, Genre, Status, Verdict } from '../analyzers/types';
 import type { OverrideReason } from './storage';
 import { localize } from '../analyzers/messages/typography';
 import { NAMES } from '../analyzers/messages/names';
-import type { PresetId } from '../analyzers/brand/presets';
 
 export type UiLang = 'fr' | 'en';
 
@@ -131,37 +130,6 @@ const en: UiStrings = {
 };
 
 export const UI: Record<UiLang, UiStrings> = { fr, en };
-
-/** The built-in presets' names as the interface says them (a preset's own `name` is data, in English). */
-const PRESET_NAMES: Record<UiLang, Record<PresetId, string>> = {
-  fr: {
-    default: 'Par défaut',
-    'b2c-shop': 'Boutique (B2C)',
-    b2b: 'Entreprise (B2B)',
-    'public-institution': 'Institution publique',
-    'strict-agency': 'Agence exigeante',
-  },
-  en: {
-    default: 'Default',
-    'b2c-shop': 'B2C shop',
-    b2b: 'B2B',
-    'public-institution': 'Public institution',
-    'strict-agency': 'Strict agency',
-  },
-};
-
-/** A brand's name in the interface: a preset nobody edited is named in the user's language. */
-export function brandLabel(entry: { id: string; name: string; source: string }, lang: UiLang): string {
-  return entry.source === 'preset' ? (PRESET_NAMES[lang][entry.id as PresetId] ?? entry.name) : entry.name;
-}
-
-/** The library as the popup and the options page show it: every name in the interface's language. */
-export function labelled<L extends { entries: { id: string; name: string; source: string }[] }>(
-  library: L,
-  lang: UiLang,
-): L {
-  return { ...library, entries: library.entries.map((e) => ({ ...e, name: brandLabel(e, lang) })) };
-}
 
 /** French typography for the interface: Québec's when the browser says fr-CA, France's otherwise. */
 export function typeset(text: string, lang: UiLang, language: string = globalThis.navigator?.language ?? 'en'): string {

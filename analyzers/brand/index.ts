@@ -8,6 +8,7 @@ import { RULE_IDS } from '../rules';
 
 export * from './schema';
 export { PRESETS, type PresetId } from './presets';
+export { brandErrorMessage } from './messages';
 
 export interface BrandError {
   /** Dotted path of the field, such as `rules.buzzwords.severity` or `conditions.0.when`. */

@@ -1,4 +1,4 @@
-import { problemText } from '../../utils/brands/problems';
+import { problemText } from '../../utils/brands/wording';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { BrandError, BrandInput } from '../../analyzers/brand';
 import type { BrandEntry, SaveResult } from '../../utils/brands/types';

@@ -1,4 +1,4 @@
-import { problemText } from '../../utils/brands/problems';
+import { problemText } from '../../utils/brands/wording';
 import type { BrandLibrary, LibraryNotice } from '../../utils/brands/types';
 import type { UiLang } from '../../utils/ui-strings';
 import { formatDate } from './form';

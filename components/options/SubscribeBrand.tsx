@@ -1,4 +1,4 @@
-import { problemText } from '../../utils/brands/problems';
+import { problemText } from '../../utils/brands/wording';
 import type { FetchProblem } from '../../utils/brands/types';
 import { useId, useRef, useState } from 'preact/hooks';
 import type { BrandError } from '../../analyzers/brand';

@@ -2,7 +2,7 @@
 // written with ordinary spaces and typeset once by `popupStrings` (narrow
 // no-break spaces before ; ! ?, no-break spaces before : and inside « »,
 // Québec's conventions when the browser says fr-CA).
-import { problemText } from '../../utils/brands/problems';
+import { problemText } from '../../utils/brands/wording';
 import type { Element, Genre, Severity, Status, Verdict } from '../../analyzers/types';
 import { CATALOGS } from '../../analyzers/messages';
 import type { LibraryNotice } from '../../utils/brands/types';

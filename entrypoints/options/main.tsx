@@ -20,7 +20,8 @@ import {
 import type { BrandLibrary } from '../../utils/brands/types';
 import { download } from '../../utils/download';
 import { DEFAULT_SETTINGS, readChecked, settings, validSettings, type Settings } from '../../utils/storage';
-import { labelled, uiLang } from '../../utils/ui-strings';
+import { forInterface, worded } from '../../utils/brands/wording';
+import { uiLang } from '../../utils/ui-strings';
 
 let library: BrandLibrary = { entries: [], active: 'default', notices: [] };
 let current: Settings = DEFAULT_SETTINGS;
@@ -55,14 +56,14 @@ function draw(): void {
       lang={lang}
       uiLang={current.uiLang}
       onUiLang={(value) => void settings.setValue({ ...current, uiLang: value })}
-      library={labelled(library, lang)}
-      onCreate={(name, preset) => createBrand(name, preset)}
-      onRename={(id, name) => renameBrand(id, name)}
-      onDuplicate={(id) => duplicateBrand(id)}
+      library={forInterface(library, lang)}
+      onCreate={(name, preset) => createBrand(name, preset).then((r) => worded(r, lang))}
+      onRename={(id, name) => renameBrand(id, name).then((r) => worded(r, lang))}
+      onDuplicate={(id) => duplicateBrand(id).then((r) => worded(r, lang))}
       onDelete={(id) => deleteBrand(id)}
-      onSave={(id, input) => saveBrand(id, input)}
+      onSave={(id, input) => saveBrand(id, input).then((r) => worded(r, lang))}
       onSetActive={(id) => setActiveBrand(id)}
-      onImport={(text, mode) => importBrand(text, mode)}
+      onImport={(text, mode) => importBrand(text, mode).then((r) => worded(r, lang))}
       exportText={(id) => {
         const entry = library.entries.find((e) => e.id === id);
         return entry ? exportBrand(entry) : '';

@@ -21,7 +21,8 @@ import {
   type DraftRecord,
   type Settings,
 } from '../../utils/storage';
-import { labelled, uiLang } from '../../utils/ui-strings';
+import { forInterface } from '../../utils/brands/wording';
+import { uiLang } from '../../utils/ui-strings';
 
 interface State {
   page: CurrentPage | null | 'loading';
@@ -92,7 +93,7 @@ function draw(): void {
       uiLang={state.settings.uiLang}
       onUiLang={(value) => void settings.setValue({ ...state.settings, uiLang: value })}
       page={page}
-      library={labelled(library, lang)}
+      library={forInterface(library, lang)}
       activeBrandId={current?.draft?.brandId ?? state.chosen ?? library.active}
       onBrand={(id) => {
         if (!current) return void setActiveBrand(id);
