@@ -122,6 +122,18 @@ describe('popup', () => {
     expect(await page.locator('whypost-check [data-whypost="confirm"]').count()).toBe(0);
   });
 
+  it('"Show the critique in the page" opens the composer’s card', async () => {
+    const page = await open('https://x.com/home');
+    await h.typeInto(page.getByTestId('tweetTextarea_0'), BAIT_FR);
+    const badge = page.locator('whypost-badge [data-whypost="badge"]');
+    await expect.poll(() => badge.textContent(), { timeout: 15_000 }).toContain('Engagement bait');
+    expect(await cardIn(page).count()).toBe(0);
+    const popup = await popupFor(page);
+    await popup.getByRole('button', { name: 'Show the critique in the page' }).click();
+    await cardIn(page).waitFor({ timeout: 10_000 });
+    expect(await cardIn(page).locator('[data-rule="engagement-bait"]').count()).toBeGreaterThan(0);
+  });
+
   it('switches Whypost off and on for the site', async () => {
     const page = await baitOnX();
     const popup = await popupFor(page);
