@@ -12,7 +12,9 @@ import type {
   Notice,
   Platform,
   Severity,
+  SourceReport,
   Verdict,
+  LinkedSource,
 } from './types';
 import { ELEMENTS } from './types';
 import type { Brand } from './brand/schema';
@@ -24,12 +26,15 @@ import { CATALOGS, format, localize, type Catalog } from './messages';
 import { countWords, toDraft } from './text';
 import { parseTweet } from './twitter';
 import { X_LIMIT } from './rules/too-long-for-platform';
+import { relateSources, validSources, type SourceMatch } from './sources';
 
 export * from './types';
 export { RULES, RULE_IDS } from './rules';
 /** Beyond this length only the beginning of a draft is parsed (see draft.ts). */
 export { MAX_PARSED as MAX_ANALYSED } from './draft';
 export { CATALOGS, localize } from './messages';
+export { describeSource, type SourceWords } from './sources/describe';
+export { draftLinks, sameAddress, MAX_LINKS } from './sources';
 export {
   parseBrand,
   parseBrandText,
@@ -48,6 +53,8 @@ export interface AnalyzeOptions {
   brand?: Brand | undefined;
   /** Language of the messages; by default the draft's, else the brand's, else English. */
   locale?: Lang | undefined;
+  /** What is known of the pages the draft links to (see `readPage`); the analyzer never fetches. */
+  sources?: LinkedSource[] | undefined;
 }
 
 const RANK: Record<Severity, number> = { suggestion: 0, warning: 1, blocker: 2 };
@@ -126,6 +133,7 @@ function sanitize(options: AnalyzeOptions | null | undefined): AnalyzeOptions {
     kind: o.kind === 'reply' || o.kind === 'comment' ? o.kind : 'post',
     locale: o.locale === 'fr' || o.locale === 'en' ? o.locale : undefined,
     brand: o.brand as Brand | undefined,
+    sources: validSources(o.sources),
   };
 }
 
@@ -144,7 +152,15 @@ export function analyze(text: string, rawOptions: AnalyzeOptions = {}): Critique
   const { lang, variant } = messageLocale(draft, options.locale);
   const catalog = CATALOGS[lang];
   const say = (s: string) => localize(s, variant);
-  const core = assessBrief(draft);
+  let core = assessBrief(draft);
+  // A draft that copies a press release it links to is a press release, whatever its own words say.
+  const matches = relateSources(draft, core, options.sources);
+  const dump = matches.find((m) => m.dump);
+  if (dump?.overlap && draft.genre.genre !== 'press-release') {
+    const copied = dump.overlap.copied.map((c) => ({ kind: 'copied', ...c, text: draft.text.slice(c.start, c.end) }));
+    draft.genre = { ...draft.genre, genre: 'press-release', evidence: [...copied, ...draft.genre.evidence] };
+    core = assessBrief(draft);
+  }
   // Offsets inside the analyzer point into the cleaned text; the critique's point into the draft.
   const place = (start: number, end: number) => toDraft(source, draft.offsets, start, end);
   const locate = (list: readonly Evidence[]): Evidence[] =>
@@ -160,7 +176,7 @@ export function analyze(text: string, rawOptions: AnalyzeOptions = {}): Critique
     if (!(setting?.enabled ?? rule.enabledByDefault)) continue;
     if (draft.lang === null && !rule.languageNeutral) continue;
     const text = catalog.rules[rule.id]!;
-    const hits = rule.check({ draft, brief: core }).sort((a, b) => (a.start ?? -1) - (b.start ?? -1));
+    const hits = rule.check({ draft, brief: core, sources: matches }).sort((a, b) => (a.start ?? -1) - (b.start ?? -1));
     for (const hit of hits) {
       const severity = setting?.severity ?? hit.severity ?? rule.severity;
       if (RANK[severity] < minimum) continue;
@@ -224,6 +240,7 @@ export function analyze(text: string, rawOptions: AnalyzeOptions = {}): Critique
     stats.maxWeightedLength = X_LIMIT;
   }
 
+  const sources = matches.map((m) => report(m, place, source));
   const brief = briefText(core, catalog, draft, say);
   for (const element of ELEMENTS) brief[element].evidence = locate(brief[element].evidence);
 
@@ -238,6 +255,38 @@ export function analyze(text: string, rawOptions: AnalyzeOptions = {}): Critique
     findings,
     brief,
     notices,
+    ...(options.sources?.length ? { sources } : {}),
     stats,
   };
+}
+
+/** What the critique tells of a linked page, with offsets into the draft as typed. */
+function report(
+  match: SourceMatch,
+  place: (start: number, end: number) => { start: number; end: number },
+  typed: string,
+): SourceReport {
+  const { source: linked, link, overlap } = match;
+  const page = linked.page;
+  const out: SourceReport = { url: linked.url, state: linked.state };
+  if (link) Object.assign(out, place(link.start, link.end));
+  if (linked.problem) out.problem = linked.problem;
+  if (match.utmMissing.length) out.utmMissing = match.utmMissing;
+  if (!page) return out;
+  out.title = page.title;
+  if (page.siteName) out.siteName = page.siteName;
+  if (page.finalUrl !== page.url) out.finalUrl = page.finalUrl;
+  out.pressRelease = page.pressRelease.pressRelease;
+  out.cues = page.pressRelease.cues;
+  if (page.truncated) out.truncated = true;
+  if (overlap) {
+    out.copiedShare = Math.round(overlap.share * 100) / 100;
+    out.copied = overlap.copied.map((c) => {
+      const at = place(c.start, c.end);
+      return { kind: 'copied', start: at.start, end: at.end, text: typed.slice(at.start, at.end) };
+    });
+    out.headline = overlap.headline;
+    out.dump = match.dump;
+  }
+  return out;
 }

@@ -76,6 +76,8 @@ export interface Critique {
   findings: Finding[];
   brief: Brief;
   notices: Notice[];
+  /** The pages the draft links to, when the caller passed what it knows of them. */
+  sources?: SourceReport[];
   stats: {
     characters: number;
     words: number;
@@ -84,4 +86,98 @@ export interface Critique {
     /** X's limit for the weighted length. */
     maxWeightedLength?: number;
   };
+}
+
+// Linked pages. A page is read where there is a DOM (a content script, an
+// offscreen document, happy-dom in the CLI); what was read crosses to the
+// analyzer as this plain data.
+
+/** Why a page was taken for a press release: the words found, by kind. */
+export interface PressCue {
+  kind:
+    | 'label' // « Communiqué de presse », "Press release" as the page's title or heading
+    | 'immediate-release' // "For immediate release", « Pour diffusion immédiate »
+    | 'wire' // /PRNewswire/, /CNW/, (BUSINESS WIRE)
+    | 'dateline' // "NEW YORK, March 3, 2026 –", « Lyon, le 4 mars 2026 – » opening the text
+    | 'about' // an « À propos de … » / "About …" block after the text
+    | 'media-contact' // « Contact presse », "Media contact", « Renseignements : »
+    | 'end-mark' // ### or -30-
+    | 'newsroom-url' // /presse/, /newsroom/, /press-releases/ in the address
+    | 'news-agency'; // (Reuters), (AFP): a journalist's article, which counts against
+  text: string;
+}
+
+export interface PressReleaseReading {
+  pressRelease: boolean;
+  /** The cues' weights added up; a release needs PRESS_RELEASE_THRESHOLD. */
+  score: number;
+  cues: PressCue[];
+}
+
+export interface LinkedPage {
+  /** The address requested. */
+  url: string;
+  /** The address the page came from, after redirects. */
+  finalUrl: string;
+  title: string;
+  siteName?: string;
+  lang?: string;
+  /** The page holds an article (Readability found one); list pages, forms and errors do not. */
+  article: boolean;
+  /** The article's paragraphs (the page's text blocks when there is no article), capped. */
+  paragraphs: string[];
+  pressRelease: PressReleaseReading;
+  /** Only the first bytes were read (2 MB at most). */
+  truncated: boolean;
+}
+
+/** Why a link could not be read. */
+export type LinkProblem =
+  | { kind: 'timeout' }
+  | { kind: 'http'; status: number }
+  | { kind: 'not-html'; contentType: string }
+  | { kind: 'network' }
+  | { kind: 'unreadable' }
+  | { kind: 'invalid-url' };
+
+/**
+ * Where a link stands: read, not allowed yet (the user has not given the
+ * extension access to the site), being read, or failed.
+ */
+export type LinkState = 'checked' | 'not-allowed' | 'checking' | 'failed';
+
+/** A link of the draft (or of the composer's preview) and what is known of its page. */
+export interface LinkedSource {
+  url: string;
+  state: LinkState;
+  page?: LinkedPage;
+  problem?: LinkProblem;
+  /** The composer shows the link as a preview card; the draft's text may not contain it. */
+  preview?: boolean;
+}
+
+/** What the critique says of one linked page. */
+export interface SourceReport {
+  url: string;
+  state: LinkState;
+  /** Where the link is in the draft; absent for a link only the preview shows. */
+  start?: number;
+  end?: number;
+  title?: string;
+  siteName?: string;
+  finalUrl?: string;
+  pressRelease?: boolean;
+  cues?: PressCue[];
+  /** Share of the draft's words copied word for word from the page, 0 to 1. */
+  copiedShare?: number;
+  /** The copied passages, in the draft. */
+  copied?: Evidence[];
+  /** The headline is copied. */
+  headline?: boolean;
+  /** Copied from a press release with no angle for the reader: a press-release dump. */
+  dump?: boolean;
+  /** Parameters the brand's UTM policy requires and the link lacks (after redirects, where it leads). */
+  utmMissing?: string[];
+  problem?: LinkProblem;
+  truncated?: boolean;
 }

@@ -30,6 +30,7 @@ describe('parseArgs', () => {
     platform: undefined,
     kind: undefined,
     locale: undefined,
+    fetchLinks: false,
     help: false,
   };
 

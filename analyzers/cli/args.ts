@@ -12,6 +12,8 @@ export interface CliOptions {
   platform: Platform | undefined;
   kind: Kind | undefined;
   locale: Lang | undefined;
+  /** Fetch and read the pages the drafts link to (the only network access of the CLI). */
+  fetchLinks: boolean;
   help: boolean;
 }
 
@@ -36,6 +38,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     platform: undefined,
     kind: undefined,
     locale: undefined,
+    fetchLinks: false,
     help: false,
   };
   const files: string[] = [];
@@ -84,6 +87,12 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
         if (bad) return bad;
         if (name === '--json') json = true;
         else jsonl = true;
+        break;
+      }
+      case '--fetch-links': {
+        const bad = flag();
+        if (bad) return bad;
+        options.fetchLinks = true;
         break;
       }
       case '--brand': {
@@ -159,6 +168,11 @@ Options:
   --kind post|reply|comment
                           what the draft is (default: post)
   --locale fr|en          language of the messages (default: the draft's)
+  --fetch-links           read the pages the draft links to (3 at most): is
+                          the page a press release, how much of the draft is
+                          copied from it, and the UTM policy where the link
+                          leads. No cookies, 3 s and 2 MB per page. Without
+                          it, nothing is fetched.
   -h, --help              print this help
 
 Exit status:
@@ -172,6 +186,7 @@ Examples:
   npm run critique -- assets/examples/press-release.fr.txt
   npm run critique -- --platform x --json assets/examples/engagement-bait.en.txt
   npm run critique -- --jsonl assets/examples/batch.jsonl
+  npm run critique -- --fetch-links assets/examples/press-release.fr.txt
   echo "Like if you agree!" | npm run critique -- --locale fr -
 
 ---
@@ -205,6 +220,11 @@ Options :
   --kind post|reply|comment
                           la nature du brouillon (par défaut : post)
   --locale fr|en          langue des messages (par défaut : celle du brouillon)
+  --fetch-links           lit les pages liées (3 au plus) : la page est-elle
+                          un communiqué de presse, quelle part du brouillon en
+                          est copiée, et la politique UTM là où mène le lien.
+                          Sans cookies, 3 s et 2 Mo par page. Sans cette
+                          option, rien n’est téléchargé.
   -h, --help              affiche cette aide
 
 Code de sortie :

@@ -70,6 +70,8 @@ export async function runBatch(
   lines: AsyncIterable<string> | Iterable<string>,
   write: (line: string) => void | Promise<void>,
   options: AnalyzeOptions = {},
+  /** What else a draft's analysis needs, found asynchronously (its linked pages with --fetch-links). */
+  prepare?: (text: string) => Promise<Partial<AnalyzeOptions>>,
 ): Promise<BatchSummary> {
   const summary: BatchSummary = { drafts: 0, invalid: 0, blockers: 0 };
   let number = 0;
@@ -84,8 +86,10 @@ export async function runBatch(
     if (parsed.ok) {
       const { id, text, platform, kind } = parsed.draft;
       try {
+        const extra = prepare ? await prepare(text) : {};
         const critique = analyze(text, {
           ...options,
+          ...extra,
           platform: platform ?? options.platform,
           kind: kind ?? options.kind,
         });

@@ -9,6 +9,13 @@ import type { AnalyzeOptions, Brand } from '../index';
 import { parseArgs, USAGE } from './args';
 import { batchExitStatus, runBatch } from './batch';
 import { EXIT, formatBrandErrors, formatReport, hasBlocker } from './report';
+import type { LinkedSource } from '../types';
+
+// Read only with --fetch-links, and loaded only then: happy-dom and Readability stay out of plain runs.
+async function linkedSources(text: string): Promise<{ sources: LinkedSource[] }> {
+  const { readLinkedSources } = await import('../sources/node');
+  return { sources: await readLinkedSources(text) };
+}
 
 const fail = (message: string) => process.stderr.write(`whypost: ${message}\n`);
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -82,7 +89,7 @@ async function main(argv: readonly string[]): Promise<number> {
       readError = error;
       lines.close();
     });
-    const summary = await runBatch(lines, write, analyzeOptions);
+    const summary = await runBatch(lines, write, analyzeOptions, options.fetchLinks ? linkedSources : undefined);
     if (readError !== undefined) {
       fail(`cannot read ${options.file ?? 'standard input'}: ${reason(readError)}`);
       return EXIT.usage;
@@ -100,7 +107,7 @@ async function main(argv: readonly string[]): Promise<number> {
   // The newline that ends a text file is the file's, not the draft's (it would count on X).
   text = stripBom(text).replace(/\r?\n$/, '');
 
-  const critique = analyze(text, analyzeOptions);
+  const critique = analyze(text, { ...analyzeOptions, ...(options.fetchLinks ? await linkedSources(text) : {}) });
   const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
   process.stdout.write(
     options.mode === 'json' ? JSON.stringify(critique, null, 2) + '\n' : formatReport(critique, text, { color }),

@@ -1,7 +1,7 @@
 // What the command line prints, as pure functions of a critique: the report a
 // person reads, the line a batch writes, the errors of a brand file. No I/O
 // here, so the wording is tested without starting a process.
-import { CATALOGS, ELEMENTS } from '../index';
+import { CATALOGS, ELEMENTS, describeSource } from '../index';
 import type {
   BrandError,
   Critique,
@@ -96,6 +96,16 @@ export function formatReport(critique: Critique, text: string, options: ReportOp
     }
   }
 
+  if (critique.sources?.length) {
+    out.push('', paint('bold', label(catalog.links.heading).trimEnd()));
+    for (const source of critique.sources) {
+      const said = describeSource(source, lang);
+      out.push(`  • ${said.name} — ${said.status}`);
+      if (said.name !== source.url) out.push(`      ${paint('dim', source.url)}`);
+      for (const detail of said.details) out.push(`      ${detail}`);
+    }
+  }
+
   out.push('');
   if (!critique.findings.length) {
     out.push(`${paint('bold', label(words.findings))}${words.none}`);
@@ -151,6 +161,15 @@ export interface JsonlRecord {
   score: number;
   findings: JsonlFinding[];
   missing: Element[];
+  /** With --fetch-links: each linked page, read or not. */
+  sources?: {
+    url: string;
+    state: string;
+    pressRelease: boolean | null;
+    copiedShare: number | null;
+    dump: boolean;
+    problem?: string;
+  }[];
 }
 
 /** The output line of an input line that could not be read. */
@@ -174,6 +193,18 @@ export function toJsonlRecord(id: string, critique: Critique): JsonlRecord {
       end: f.end ?? null,
     })),
     missing: ELEMENTS.filter((e) => critique.brief[e].status === 'missing'),
+    ...(critique.sources
+      ? {
+          sources: critique.sources.map((s) => ({
+            url: s.url,
+            state: s.state,
+            pressRelease: s.pressRelease ?? null,
+            copiedShare: s.copiedShare ?? null,
+            dump: s.dump ?? false,
+            ...(s.problem ? { problem: s.problem.kind } : {}),
+          })),
+        }
+      : {}),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Catalog } from './types';
+import { LINKS } from './links';
 import { NAMES } from './names';
 
 export const en: Catalog = {
@@ -11,6 +12,10 @@ export const en: Catalog = {
         'Say what changes for the reader (a price, a date, a service, a place) and what they can do about it; link to the release for the rest.',
       messages: {
         default: 'This reads like a press release: company news with nothing in it for the reader.',
+        copied:
+          '{share}% of the post is copied word for word from the page it links to, a press release (“{title}”), with nothing added for the reader.',
+        'copied-headline':
+          'The linked press release’s headline is pasted as is (“{title}”): {share}% of the post comes from the release, with nothing for the reader.',
         press: 'Press-release wording: “{quote}”.',
         announcement: 'Announcement formula: “{quote}”.',
         quote: 'Executive quote in the style of a release: “{quote}”.',
@@ -91,6 +96,8 @@ export const en: Catalog = {
       messages: {
         default: 'Link with no tracking parameter: “{quote}”.',
         policy: 'The brand’s UTM policy requires {params} on this link: “{quote}”.',
+        'policy-preview': 'The preview’s link lacks {params}, which the brand’s UTM policy requires: “{quote}”.',
+        'policy-redirect': '“{quote}” leads to {target}, which lacks {params} that the brand’s UTM policy requires.',
       },
     },
     'hashtag-stuffing': {
@@ -241,4 +248,5 @@ export const en: Catalog = {
     why: 'Why',
     fix: 'What to do',
   },
+  links: LINKS.en,
 };

@@ -1,6 +1,7 @@
 // French catalog, written with plain spaces before « ! ? ; : » and inside
 // guillemets; `localize()` sets the typography of France or Québec.
 import type { Catalog } from './types';
+import { LINKS } from './links';
 import { NAMES } from './names';
 
 export const fr: Catalog = {
@@ -13,6 +14,10 @@ export const fr: Catalog = {
         'Dites ce qui change pour le lecteur (un prix, une date, un service, un lieu) et ce qu’il peut faire ; le lien vers le communiqué suffit pour le reste.',
       messages: {
         default: 'On dirait un communiqué de presse : une actualité de l’entreprise sans rien pour le lecteur.',
+        copied:
+          '{share} % du texte est copié mot pour mot de la page liée, un communiqué de presse (« {title} »), sans rien ajouter pour le lecteur.',
+        'copied-headline':
+          'Le titre du communiqué lié est repris tel quel (« {title} ») : {share} % du texte vient du communiqué, sans rien pour le lecteur.',
         press: 'Formule de communiqué : « {quote} ».',
         announcement: 'Formule d’annonce : « {quote} ».',
         quote: 'Citation de dirigeant façon communiqué : « {quote} ».',
@@ -97,6 +102,10 @@ export const fr: Catalog = {
       messages: {
         default: 'Lien sans paramètre de suivi : « {quote} ».',
         policy: 'La politique UTM de la marque exige {params} sur ce lien : « {quote} ».',
+        'policy-preview':
+          'Il manque {params} au lien de l’aperçu, que la politique UTM de la marque exige : « {quote} ».',
+        'policy-redirect':
+          '« {quote} » mène à {target}, où il manque {params} que la politique UTM de la marque exige.',
       },
     },
     'hashtag-stuffing': {
@@ -249,4 +258,5 @@ export const fr: Catalog = {
     why: 'Pourquoi',
     fix: 'Que faire',
   },
+  links: LINKS.fr,
 };

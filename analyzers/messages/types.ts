@@ -1,4 +1,4 @@
-import type { Element, Genre, Notice, Severity, Status, Verdict } from '../types';
+import type { Element, Genre, LinkProblem, LinkState, Notice, PressCue, Severity, Status, Verdict } from '../types';
 
 export interface RuleText {
   /** Short name, for lists and toggles. */
@@ -34,4 +34,25 @@ export interface Catalog {
     'score' | 'brief' | 'findings' | 'none' | 'language' | 'genre' | 'example' | 'notices' | 'why' | 'fix',
     string
   >;
+  /** Linked pages: what the card, the popup and the report say of each. */
+  links: LinksText;
+}
+
+export interface LinksText {
+  heading: string;
+  states: Record<LinkState, string>;
+  problems: Record<LinkProblem['kind'], string>;
+  cues: Record<PressCue['kind'], string>;
+  pressRelease: string;
+  notPressRelease: string;
+  /** `{share}`: the share of the draft copied from the page, in per cent. */
+  copied: string;
+  notCopied: string;
+  headline: string;
+  dump: string;
+  angle: string;
+  truncated: string;
+  /** `{params}`: the parameters the brand's UTM policy requires. */
+  utm: string;
+  redirected: string;
 }

@@ -50,5 +50,8 @@ export function localize(text: string, locale: BrandLocale | Lang): string {
   } else {
     out = out.replace(/ ([;!?])/g, '\u202f$1');
   }
-  return out.replace(/ :/g, '\u00a0:').replace(/« /g, '«\u00a0').replace(/ »/g, '\u00a0»');
+  return out
+    .replace(/ ([:%])/g, '\u00a0$1')
+    .replace(/« /g, '«\u00a0')
+    .replace(/ »/g, '\u00a0»');
 }

@@ -1,6 +1,7 @@
 import type { Element, Severity } from '../types';
 import type { Draft } from '../draft';
 import type { BriefCore } from '../brief';
+import type { SourceMatch } from '../sources';
 
 /** What a rule reports: data, never prose. The catalogs turn it into words. */
 export interface Hit {
@@ -16,6 +17,8 @@ export interface Hit {
 export interface RuleContext {
   draft: Draft;
   brief: BriefCore;
+  /** The pages the draft links to, when the caller read them. */
+  sources: readonly SourceMatch[];
 }
 
 export interface Rule {

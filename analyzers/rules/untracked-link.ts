@@ -28,7 +28,7 @@ export const untrackedLink: Rule = {
   severity: 'suggestion',
   enabledByDefault: true,
   languageNeutral: true,
-  check({ draft }) {
+  check({ draft, sources }) {
     const tracked = new Set(draft.signals['tracked-url'].map((u) => u.start));
     const hits: Hit[] = [];
     for (const link of draft.signals.url) {
@@ -49,6 +49,20 @@ export const untrackedLink: Rule = {
       } else if (!tracked.has(link.start)) {
         hits.push({ messageId: 'default', start: link.start, end: link.end, data: { quote: link.text } });
       }
+    }
+    // Where a link leads, when the draft does not show it: the composer's preview, or a redirect.
+    for (const source of sources) {
+      if (source.utmMissing.length === 0) continue;
+      const params = source.utmMissing.join(', ');
+      if (source.link)
+        hits.push({
+          messageId: 'policy-redirect',
+          start: source.link.start,
+          end: source.link.end,
+          severity: 'warning',
+          data: { quote: source.link.text, target: source.checkedUrl ?? source.source.url, params },
+        });
+      else hits.push({ messageId: 'policy-preview', severity: 'warning', data: { quote: source.source.url, params } });
     }
     return hits;
   },

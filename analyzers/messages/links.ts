@@ -1,0 +1,83 @@
+// Words about linked pages, apart from the catalogs so that the critique card
+// can use them without loading every message.
+import type { Lang } from '../types';
+import type { LinksText } from './types';
+
+export const LINKS: Record<Lang, LinksText> = {
+  fr: {
+    heading: 'Pages liées',
+    states: {
+      checked: 'lue',
+      'not-allowed': 'lien non vérifié : Whypost n’a pas encore accès à ce site',
+      checking: 'lecture en cours…',
+      failed: 'impossible de vérifier le lien',
+    },
+    problems: {
+      timeout: 'la page a mis plus de 3 secondes à répondre',
+      http: 'le site a répondu {status}',
+      'not-html': 'ce n’est pas une page web ({type})',
+      network: 'le site est injoignable',
+      unreadable: 'la page est illisible',
+      'invalid-url': 'ce n’est pas une adresse web',
+    },
+    cues: {
+      label: 'mention « communiqué de presse »',
+      'immediate-release': 'mention « pour diffusion immédiate »',
+      wire: 'diffusé par une agence de communiqués',
+      dateline: 'lieu et date en tête du texte',
+      about: 'bloc « À propos de… »',
+      'media-contact': 'contact presse',
+      'end-mark': 'marque de fin (### ou -30-)',
+      'newsroom-url': 'adresse d’une salle de presse',
+      'news-agency': 'article signé par une agence de presse',
+    },
+    pressRelease: 'communiqué de presse',
+    notPressRelease: 'pas un communiqué de presse',
+    copied: '{share} % du texte est copié de cette page',
+    notCopied: 'rien n’est copié de cette page',
+    headline: 'le titre est repris tel quel',
+    dump: 'copié sans angle pour le lecteur',
+    angle: 'vos propres mots ajoutent un angle pour le lecteur',
+    truncated: 'seuls les 2 premiers Mo ont été lus',
+    utm: 'il manque {params} exigé par la politique UTM de la marque',
+    redirected: 'mène à {url}',
+  },
+  en: {
+    heading: 'Linked pages',
+    states: {
+      checked: 'read',
+      'not-allowed': 'link not checked: Whypost has no access to this site yet',
+      checking: 'reading…',
+      failed: 'could not check the link',
+    },
+    problems: {
+      timeout: 'the page took more than 3 seconds to answer',
+      http: 'the site answered {status}',
+      'not-html': 'not a web page ({type})',
+      network: 'the site could not be reached',
+      unreadable: 'the page could not be read',
+      'invalid-url': 'not a web address',
+    },
+    cues: {
+      label: '“press release” label',
+      'immediate-release': '“for immediate release” line',
+      wire: 'sent out by a press-release wire',
+      dateline: 'place and date opening the text',
+      about: '“About…” block',
+      'media-contact': 'media contact',
+      'end-mark': 'end mark (### or -30-)',
+      'newsroom-url': 'newsroom address',
+      'news-agency': 'article by a news agency',
+    },
+    pressRelease: 'press release',
+    notPressRelease: 'not a press release',
+    copied: '{share}% of the post is copied from this page',
+    notCopied: 'nothing is copied from this page',
+    headline: 'the headline is pasted as is',
+    dump: 'copied with no angle for the reader',
+    angle: 'your own words add an angle for the reader',
+    truncated: 'only the first 2 MB were read',
+    utm: 'lacks {params}, which the brand’s UTM policy requires',
+    redirected: 'leads to {url}',
+  },
+};
