@@ -7,18 +7,24 @@ export default defineConfig({
   modules: ['@wxt-dev/i18n/module'],
   // Explicit imports everywhere: the analyzer must run unchanged in Node.
   imports: false,
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Drafts, site settings and brand rule sets are kept by the browser, on this machine (sync: the user's own account).
     // Alarms: the daily refresh of subscribed rule sets. Host access is asked for one address at a
     // time, when the user subscribes to a rule set there; no other request leaves the extension.
-    permissions: ['storage', 'alarms'],
+    // Linked pages are read only on the sites the user allows, one at a time or all at once (docs/decisions/008).
+    // Offscreen (Chromium): the worker has no DOM, and Readability needs one.
+    permissions: ['storage', 'alarms', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // (Firefox's Manifest V2 lists host access among optional_permissions.)
     ...(browser === 'firefox'
-      ? { optional_permissions: ['https://*/*'] }
-      : { optional_host_permissions: ['https://*/*'] }),
+      ? { optional_permissions: ['https://*/*', 'http://*/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
+    // The end-to-end build (`wxt build --mode e2e`) is given access to the stand-in site of linked pages at install,
+    // because a headless browser cannot answer the permission prompt; every other site stays unallowed for
+    // the tests of a link not allowed. No such line in the build users get.
+    ...(mode === 'e2e' ? { host_permissions: ['https://presse.whypost.test/*'] } : {}),
     action: { default_title: '__MSG_extName__' },
 
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { ELEMENTS, type Critique, type Finding } from '../analyzers/types';
 import { typeset, UI, type UiLang } from '../utils/ui-strings';
 import { findingKey } from './brief';
+import { LinkedSources } from './LinkedSources';
 
 export interface CritiqueCardProps {
   critique: Critique;
@@ -15,12 +16,15 @@ export interface CritiqueCardProps {
   onHideOnSite: () => void;
   onOffOnSite: () => void;
   onClose: () => void;
+  /** Opens the page where the user gives access to a linked page's site. */
+  onAllowLink?: (url: string, scope: 'site' | 'all') => void;
 }
 
 /** The critique of the draft: verdict, the brief as a checklist, the findings and what to do. */
 export function CritiqueCard(props: CritiqueCardProps) {
   const { critique, lang, platform, ignored, onIgnore, onRuleOff, onHideHere, onHideOnSite, onOffOnSite, onClose } =
     props;
+  const { onAllowLink } = props;
   const t = UI[lang];
   const say = (s: string) => typeset(s, lang);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -90,6 +94,7 @@ export function CritiqueCard(props: CritiqueCardProps) {
           );
         })}
       </ul>
+      {critique.sources && <LinkedSources sources={critique.sources} lang={lang} onAllow={onAllowLink} />}
       <h3>{t.findings}</h3>
       {findings.length === 0 && <p>{t.noFindings}</p>}
       <ul>

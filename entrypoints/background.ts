@@ -1,10 +1,21 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { analyze } from '../analyzers';
 import { brandOf, chooseBrand, loadLibrary, refreshSubscriptions, saveBrand } from '../utils/brands/library';
 import type { BrandLibrary } from '../utils/brands/types';
-import { isAnalyzeRequest, isRuleOffRequest, type AnalyzeRequest, type AnalyzeResponse } from '../utils/messages';
+import {
+  isAnalyzeRequest,
+  isOpenAccessRequest,
+  isRuleOffRequest,
+  LINKS_CHANGED,
+  type AnalyzeRequest,
+  type AnalyzeResponse,
+} from '../utils/messages';
 import { sites, type SiteSettings } from '../utils/storage';
+import { fetchPage } from '../analyzers/sources/fetch';
+import { LinkReader } from '../utils/links/reader';
+import { readFetchedPage } from '../utils/links/dom';
+import { accessPageUrl } from '../utils/links/access';
 
 /** Subscribed rule sets are fetched again once a day (and on demand from the options page). */
 export const REFRESH_ALARM = 'whypost:refresh-subscriptions';
@@ -21,7 +32,40 @@ export default defineBackground(() => {
     siteSettings = null;
   });
 
-  async function critique(message: AnalyzeRequest): Promise<AnalyzeResponse> {
+  // Linked pages: read only where the user gave access, cached per address (utils/links).
+  const reader = new LinkReader({
+    allowed: async (origin) => {
+      try {
+        return await browser.permissions.contains({ origins: [origin] });
+      } catch {
+        return false;
+      }
+    },
+    fetchPage: (url) => fetchPage(url),
+    parse: readFetchedPage,
+    now: () => Date.now(),
+  });
+  const tell = (tabId: number, frameId?: number) =>
+    void browser.tabs
+      .sendMessage(tabId, { type: LINKS_CHANGED }, frameId === undefined ? {} : { frameId })
+      .catch(() => undefined);
+  // Access given or taken back (here, in the popup, in the browser's settings): every tab critiques again.
+  const everyTab = () =>
+    void browser.tabs
+      .query({})
+      .then((tabs) => tabs.forEach((t) => t.id !== undefined && tell(t.id)))
+      .catch(() => undefined);
+  try {
+    browser.permissions.onAdded.addListener(everyTab);
+    browser.permissions.onRemoved.addListener(() => {
+      reader.clear();
+      everyTab();
+    });
+  } catch {
+    // No permission events here (a test double): links are still checked at each critique.
+  }
+
+  async function critique(message: AnalyzeRequest, sender: Browser.runtime.MessageSender): Promise<AnalyzeResponse> {
     const lib = await current();
     const { platform, kind, locale } = message.options ?? {};
     const host = message.poster?.host ?? '';
@@ -35,12 +79,18 @@ export default defineBackground(() => {
       if (chosen.by === 'account' && all && host && all.chosen[host]?.brand !== entry.id)
         await sites.setValue({ ...all, chosen: { ...all.chosen, [host]: { brand: entry.id } } });
     }
+    const tab = sender.tab?.id;
+    const sources = await reader.sources(
+      message.text,
+      Array.isArray(message.preview) ? message.preview.filter((p) => typeof p === 'string') : [],
+      tab === undefined ? undefined : { key: `${tab}:${sender.frameId ?? 0}`, notify: () => tell(tab, sender.frameId) },
+    );
     // Only the options a page may choose; the brand comes from the extension's own storage.
-    const result = analyze(message.text, { platform, kind, locale, brand: brandOf(entry) });
+    const result = analyze(message.text, { platform, kind, locale, brand: brandOf(entry), sources });
     return { ok: true, critique: result, brand: { id: entry?.id ?? 'default', name: entry?.name ?? 'default' } };
   }
 
-  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (r: unknown) => void) => {
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (r: unknown) => void) => {
     // A content script wakes the worker when a composer gets focus, so that the analyzer is loaded in time.
     if (typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'whypost:ping') {
       sendResponse({ ok: true });
@@ -61,9 +111,18 @@ export default defineBackground(() => {
         .then(sendResponse);
       return true;
     }
+    // Content scripts cannot ask for permissions: the card opens an extension page that can.
+    if (isOpenAccessRequest(message)) {
+      const url = accessPageUrl(message.url);
+      void (browser.windows?.create({ url, type: 'popup', width: 480, height: 420 }) ?? browser.tabs.create({ url }))
+        .then(() => sendResponse({ ok: true }))
+        .catch(() => browser.tabs.create({ url }).then(() => sendResponse({ ok: true })))
+        .catch((error: unknown) => sendResponse({ ok: false, error: String(error) }));
+      return true;
+    }
     if (!isAnalyzeRequest(message)) return undefined;
     // A failure is reported, never thrown: the page must stay able to publish.
-    void critique(message)
+    void critique(message, sender)
       .catch((error: unknown): AnalyzeResponse => ({
         ok: false,
         error: error instanceof Error ? error.message : String(error),

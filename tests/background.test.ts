@@ -139,7 +139,16 @@ describe('background: the listener main() registers', () => {
 
   test('a brand slipped into the options is ignored: brands come from the extension, not from pages', async () => {
     const message = { type: 'whypost:analyze', text: FR_PROMO, options: { brand: { name: 'not a rule set' } } };
-    expect(critiqueOf(await answerTo(message))).toStrictEqual(analyze(FR_PROMO));
+    // Its link is not read: the extension has no access to the site (nor does a page give it any).
+    const sources = [{ url: 'https://boulangerie.example/promo', state: 'not-allowed' as const }];
+    expect(critiqueOf(await answerTo(message))).toStrictEqual(analyze(FR_PROMO, { sources }));
+  });
+
+  test('a page cannot slip linked pages in: the worker reads them itself, with access only', async () => {
+    const page = { url: 'https://boulangerie.example/promo', state: 'checked', page: { title: 'forged' } };
+    const message = { type: 'whypost:analyze', text: FR_PROMO, options: { sources: [page] } };
+    const sources = critiqueOf(await answerTo(message)).sources;
+    expect(sources).toEqual([{ url: 'https://boulangerie.example/promo', state: 'not-allowed', start: 55, end: 88 }]);
   });
 
   test.each(unrelated)('%s gets no answer', async (_what, message) => {

@@ -8,6 +8,22 @@ export interface AnalyzeRequest {
   options?: Omit<AnalyzeOptions, 'brand'>;
   /** Who is posting, for choosing the brand: the site, and the account when the page shows it. */
   poster?: { host: string; account?: string };
+  /** Links the composer shows as a preview card (the text may no longer contain them). */
+  preview?: string[];
+}
+
+/** The worker tells a tab that a linked page was read, or that access to sites changed: critique again. */
+export const LINKS_CHANGED = 'whypost:links-changed';
+
+/** The card asks the worker to open the page where the user can give access to a link's site. */
+export interface OpenAccessRequest {
+  type: 'whypost:open-access';
+  url: string;
+}
+
+export function isOpenAccessRequest(message: unknown): message is OpenAccessRequest {
+  const m = message as Partial<OpenAccessRequest> | null;
+  return typeof m === 'object' && m !== null && m.type === 'whypost:open-access' && typeof m.url === 'string';
 }
 
 /** The brand whose rules a critique applied. */

@@ -43,6 +43,16 @@ interface UiStrings {
   reasons: Record<OverrideReason, string>;
   language: (code: string) => string;
   elements: Record<Element, string>;
+  /** Linked pages: the button that opens the access page, and what it says. */
+  allowSite: (host: string) => string;
+  allowAll: string;
+  notNow: string;
+  accessTitle: string;
+  accessIntro: (host: string) => string;
+  accessPrivacy: string;
+  accessGranted: string;
+  accessRefused: string;
+  openLink: string;
 }
 
 const fr: UiStrings = {
@@ -85,6 +95,17 @@ const fr: UiStrings = {
     other: 'Autre',
   },
   language: (code) => (code === 'fr' ? 'FR' : code === 'en' ? 'EN' : code.toUpperCase()),
+  allowSite: (host) => `Autoriser la lecture de ${host}`,
+  allowAll: 'Autoriser tous les sites',
+  notNow: 'Plus tard',
+  accessTitle: 'Laisser Whypost lire les pages liées ?',
+  accessIntro: (host) =>
+    `Votre brouillon renvoie vers ${host}. Avec votre accord, Whypost lit cette page pour savoir si c’est un communiqué de presse et quelle part de votre texte en est copiée.`,
+  accessPrivacy:
+    'La page est téléchargée depuis votre ordinateur, sans cookies, et lue sur place ; rien de ce que vous tapez n’est envoyé. Vous pouvez retirer cet accès à tout moment dans les options.',
+  accessGranted: 'C’est fait : le lien est en cours de lecture. Vous pouvez fermer cette fenêtre.',
+  accessRefused: 'Non autorisé : le lien reste non vérifié, et rien n’est jamais bloqué pour cette raison.',
+  openLink: 'Ouvrir la page',
 };
 
 const en: UiStrings = {
@@ -127,6 +148,17 @@ const en: UiStrings = {
     other: 'Other',
   },
   language: (code) => code.toUpperCase(),
+  allowSite: (host) => `Allow reading ${host}`,
+  allowAll: 'Allow every site',
+  notNow: 'Not now',
+  accessTitle: 'Let Whypost read linked pages?',
+  accessIntro: (host) =>
+    `Your draft links to ${host}. With your permission, Whypost reads that page to tell whether it is a press release and how much of your draft is copied from it.`,
+  accessPrivacy:
+    'The page is fetched from your computer, without cookies, and read there; nothing you type is sent. You can take this access back at any time in the options.',
+  accessGranted: 'Done: the link is being read. This window can be closed.',
+  accessRefused: 'Not allowed: the link stays unchecked, and nothing is ever blocked because of it.',
+  openLink: 'Open the page',
 };
 
 export const UI: Record<UiLang, UiStrings> = { fr, en };

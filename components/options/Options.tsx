@@ -10,6 +10,7 @@ import { ImportBrand, type ImportMode } from './ImportBrand';
 import { Notices } from './Notices';
 import { optionsStrings } from './strings';
 import { SubscribeBrand, type SubscribeResult } from './SubscribeBrand';
+import { SiteAccess } from './SiteAccess';
 import './options.css';
 
 export type UiLangSetting = 'auto' | 'fr' | 'en';
@@ -36,6 +37,9 @@ export interface OptionsProps {
   onRefresh(id: string): Promise<void>;
   onUnsubscribe(id: string): Promise<void>;
   download(filename: string, mime: string, content: string): void;
+  /** The sites the user let Whypost read (linked pages, subscriptions), and taking one back. */
+  sites?: readonly string[];
+  onRemoveSite?(origin: string): void;
   /** The current time, for relative dates (tests). */
   now?: number;
 }
@@ -132,6 +136,7 @@ export function Options(props: OptionsProps) {
               <ImportBrand lang={lang} onImport={props.onImport} onImported={(id) => select(id)} />
               <SubscribeBrand lang={lang} onSubscribe={props.onSubscribe} onSubscribed={(id) => select(id)} />
             </section>
+            {props.onRemoveSite && <SiteAccess lang={lang} sites={props.sites ?? []} onRemove={props.onRemoveSite} />}
           </div>
           {entry && (
             <BrandPanel

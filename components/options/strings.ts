@@ -43,6 +43,11 @@ export interface OptionsStrings {
   storedLocally: string;
 
   addTitle: string;
+  sitesTitle: string;
+  sitesIntro: string;
+  sitesNone: string;
+  sitesEvery: string;
+  sitesRemove: (site: string) => string;
   createTitle: string;
   createName: string;
   createPreset: string;
@@ -212,6 +217,12 @@ const en: OptionsStrings = {
   storedLocally: 'Too big for synced storage: kept on this computer only.',
 
   addTitle: 'Add a brand',
+  sitesTitle: 'Sites Whypost may read',
+  sitesIntro:
+    'Whypost reads the page a draft links to only on these sites (and fetches subscribed rule sets from them). Pages are fetched without cookies and read on this computer.',
+  sitesNone: 'None: links are not checked until you allow their site from the critique card or the popup.',
+  sitesEvery: 'Every site',
+  sitesRemove: (site) => `Remove ${site}`,
   createTitle: 'Create from a preset',
   createName: 'Brand name',
   createPreset: 'Start from',
@@ -398,6 +409,13 @@ const fr: OptionsStrings = {
   storedLocally: 'Trop volumineuse pour le stockage synchronisé : conservée sur cet ordinateur uniquement.',
 
   addTitle: 'Ajouter une marque',
+  sitesTitle: 'Sites que Whypost peut lire',
+  sitesIntro:
+    'Whypost ne lit la page vers laquelle renvoie un brouillon que sur ces sites (et y télécharge les règles auxquelles vous êtes abonné). Les pages sont téléchargées sans cookies et lues sur cet ordinateur.',
+  sitesNone:
+    'Aucun : les liens ne sont pas vérifiés tant que vous n’autorisez pas leur site depuis la carte de critique ou la fenêtre de Whypost.',
+  sitesEvery: 'Tous les sites',
+  sitesRemove: (site) => `Retirer ${site}`,
   createTitle: 'Créer à partir d’un préréglage',
   createName: 'Nom de la marque',
   createPreset: 'Partir de',

@@ -4,6 +4,7 @@ import { excerpt } from '../../utils/history';
 import type { UiLang } from '../../utils/ui-strings';
 import { BriefChecklist, type ChecklistItem } from './BriefChecklist';
 import { FindingList } from './FindingList';
+import { LinkedSources } from '../LinkedSources';
 import { languageName, popupStrings } from './strings';
 
 export interface CurrentDraftProps {
@@ -12,6 +13,8 @@ export interface CurrentDraftProps {
   /** The name of the brand applying on this site, until a critique says which brand it applied. */
   brandName: string;
   onOpenCard(): void;
+  /** Asks the browser for access to a linked page's site (or every site). */
+  onAllowLink?: (url: string, scope: 'site' | 'all') => void;
 }
 
 function checklist(critique: Critique): Record<Element, ChecklistItem> {
@@ -24,7 +27,7 @@ function checklist(critique: Critique): Record<Element, ChecklistItem> {
 }
 
 /** The draft being written in the active tab, and its critique; or why there is none. */
-export function CurrentDraft({ lang, page, brandName, onOpenCard }: CurrentDraftProps) {
+export function CurrentDraft({ lang, page, brandName, onOpenCard, onAllowLink }: CurrentDraftProps) {
   const t = popupStrings(lang);
   return (
     <section
@@ -35,7 +38,7 @@ export function CurrentDraft({ lang, page, brandName, onOpenCard }: CurrentDraft
       aria-busy={page === 'loading' || (typeof page === 'object' && page?.draft?.critique === null) || undefined}
     >
       <h2 id="wp-current-title">{t.currentHeading}</h2>
-      <Body lang={lang} page={page} brandName={brandName} onOpenCard={onOpenCard} />
+      <Body lang={lang} page={page} brandName={brandName} onOpenCard={onOpenCard} onAllowLink={onAllowLink} />
     </section>
   );
 }
@@ -49,7 +52,7 @@ function state(page: CurrentDraftProps['page']): string {
   return 'critique';
 }
 
-function Body({ lang, page, brandName, onOpenCard }: CurrentDraftProps) {
+function Body({ lang, page, brandName, onOpenCard, onAllowLink }: CurrentDraftProps) {
   const t = popupStrings(lang);
   if (page === 'loading') return <p class="muted">{t.loading}</p>;
   if (page === null) return <p>{t.notOnSite}</p>;
@@ -116,6 +119,7 @@ function Body({ lang, page, brandName, onOpenCard }: CurrentDraftProps) {
             {t.openCard}
           </button>
           <BriefChecklist items={checklist(critique)} lang={lang} level={3} />
+          {critique.sources && <LinkedSources sources={critique.sources} lang={lang} onAllow={onAllowLink} />}
           <FindingList findings={critique.findings} lang={lang} level={3} />
         </>
       )}

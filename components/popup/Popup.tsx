@@ -11,6 +11,8 @@ import { Tabs } from './Tabs';
 import { popupStrings } from './strings';
 
 export interface PopupProps {
+  /** Asks the browser for access to a linked page's site (or to every site). */
+  onAllowLink?: (url: string, scope: 'site' | 'all') => void;
   /** The language to render in. */
   lang: UiLang;
   /** The user's choice, shown in the header's language switch. */
@@ -97,6 +99,7 @@ export function Popup(props: PopupProps) {
                   activeBrandId
                 }
                 onOpenCard={props.onOpenCard}
+                onAllowLink={props.onAllowLink}
               />
               {page !== null && page !== 'loading' && (
                 <SiteSwitch lang={lang} host={page.host} enabled={page.enabled} onSiteEnabled={props.onSiteEnabled} />

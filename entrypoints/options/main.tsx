@@ -22,9 +22,11 @@ import { download } from '../../utils/download';
 import { DEFAULT_SETTINGS, readChecked, settings, validSettings, type Settings } from '../../utils/storage';
 import { forInterface, worded } from '../../utils/brands/wording';
 import { uiLang } from '../../utils/ui-strings';
+import { grantedSites, revokeSite } from '../../utils/links/access';
 
 let library: BrandLibrary = { entries: [], active: 'default', notices: [] };
 let current: Settings = DEFAULT_SETTINGS;
+let granted: string[] = [];
 
 async function load(): Promise<void> {
   const [lib, setting] = await Promise.all([
@@ -35,6 +37,7 @@ async function load(): Promise<void> {
     ? { ...lib, notices: [...lib.notices, { code: 'unreadable-setting', key: 'settings', raw: setting.raw }] }
     : lib;
   current = setting.value;
+  granted = await grantedSites();
   draw();
 }
 
@@ -81,6 +84,8 @@ function draw(): void {
       onRefresh={(id) => refreshSubscriptions(id)}
       onUnsubscribe={(id) => unsubscribe(id)}
       download={download}
+      sites={granted}
+      onRemoveSite={(origin) => void revokeSite(origin).then(() => load())}
     />,
     document.getElementById('app')!,
   );
@@ -89,3 +94,10 @@ function draw(): void {
 draw();
 void load();
 browser.storage.onChanged.addListener(() => void load());
+// Access given from the card or the popup, or taken back in the browser's own settings.
+try {
+  browser.permissions.onAdded.addListener(() => void load());
+  browser.permissions.onRemoved.addListener(() => void load());
+} catch {
+  // No permission events (a test double): the list is read again with every other change.
+}

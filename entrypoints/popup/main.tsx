@@ -23,6 +23,7 @@ import {
 } from '../../utils/storage';
 import { forInterface } from '../../utils/brands/wording';
 import { uiLang } from '../../utils/ui-strings';
+import { requestAccess } from '../../utils/links/access';
 
 interface State {
   page: CurrentPage | null | 'loading';
@@ -127,6 +128,8 @@ function draw(): void {
           });
       }}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      // The popup may close when the browser's prompt opens; the worker hears the grant and the page critiques again.
+      onAllowLink={(url, scope) => void requestAccess(url, scope)}
       drafts={state.drafts}
       history={state.settings.history}
       onHistory={(history) => {

@@ -27,7 +27,7 @@ Pour l'essayer à la main dans Chrome ou Chromium :
 await buildPages();
 const locale = Intl.DateTimeFormat().resolvedOptions().locale;
 const lang = locale.startsWith('fr') ? 'fr' : 'en';
-const h = await launch({ extension: true, headed: true, locale });
+const h = await launch({ extension: true, extensionDir: EXTENSION_DIR, headed: true, locale });
 await h.page.goto(`https://x.com/home?lang=${lang}`);
 const facebook = await h.context.newPage();
 await facebook.goto(`https://www.facebook.com/?lang=${lang}`);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_DIR, launch, type Harness } from './harness';
+import { E2E_EXTENSION_DIR as EXTENSION_DIR, launch, type Harness } from './harness';
 
 let h: Harness;
 let opened: Page[] = [];

@@ -19,6 +19,13 @@ export type { PublishedEntry } from './pages/shared/fixture';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+/**
+ * The build the tests load (`wxt build --mode e2e`): the same code, given access at install to the
+ * stand-in site of linked pages (E2E_LINK_HOST), since a headless browser cannot answer the prompt.
+ */
+export const E2E_EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3-e2e');
+/** The site whose pages the e2e build may read without asking (see wxt.config.ts). */
+export const E2E_LINK_HOST = 'presse.whypost.test';
 const CHROMIUM = '/usr/bin/chromium';
 
 /** The origins answered with fixture pages; everything else is blocked. */
@@ -116,7 +123,7 @@ export function fixtureFile(url: URL): string | null {
 export interface LaunchOptions {
   /** Load the built extension (default: false). */
   extension?: boolean;
-  /** Another unpacked extension directory (default: .output/chrome-mv3). */
+  /** Another unpacked extension directory (default: the e2e build, .output/chrome-mv3-e2e). */
   extensionDir?: string;
   /** Show the browser window (the demo); tests run headless. */
   headed?: boolean;
@@ -126,7 +133,7 @@ export interface LaunchOptions {
 
 export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   const extension = options.extension ?? false;
-  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  const extensionDir = options.extensionDir ?? E2E_EXTENSION_DIR;
   if (extension && !existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
   }

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { EXTENSION_DIR, launch } from './harness';
+import { E2E_EXTENSION_DIR as EXTENSION_DIR, launch } from './harness';
 import type { Harness } from './harness';
 
 // Multi-line with an empty line, an emoji (outside the BMP) and a mention.

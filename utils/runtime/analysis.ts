@@ -12,12 +12,19 @@ export async function requestCritique(
   options: CritiqueOptions,
   timeoutMs: number,
   poster?: AnalyzeRequest['poster'],
+  preview: string[] = [],
 ): Promise<{ critique: Critique; brand: BrandRef } | null> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<null>((resolve) => {
     timer = setTimeout(() => resolve(null), timeoutMs);
   });
-  const request: AnalyzeRequest = { type: 'whypost:analyze', text, options, ...(poster ? { poster } : {}) };
+  const request: AnalyzeRequest = {
+    type: 'whypost:analyze',
+    text,
+    options,
+    ...(poster ? { poster } : {}),
+    ...(preview.length ? { preview } : {}),
+  };
   const answer = browser.runtime
     .sendMessage(request)
     .then((response: AnalyzeResponse | undefined) =>

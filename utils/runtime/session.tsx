@@ -10,7 +10,14 @@ import { findingKey } from '../../components/brief';
 import { browser } from 'wxt/browser';
 import { findComposers, readDraft, type ComposerMatch } from '../composers';
 import { accountOf } from '../composers/account';
-import type { BrandRef, CurrentPage, RuleOffRequest } from '../messages';
+import {
+  LINKS_CHANGED,
+  type BrandRef,
+  type CurrentPage,
+  type OpenAccessRequest,
+  type RuleOffRequest,
+} from '../messages';
+import { previewLinks } from '../composers/preview';
 import { settings as settingsItem, sites, type SiteSettings } from '../storage';
 import { uiLang, type UiLang } from '../ui-strings';
 import { requestCritique, wakeWorker } from './analysis';
@@ -119,6 +126,11 @@ export class Session {
       }
       if (type === 'whypost:open-card') {
         sendResponse({ ok: this.openCurrentCard() });
+        return undefined;
+      }
+      // A linked page was read, or access to sites changed.
+      if (type === LINKS_CHANGED) {
+        this.recritiqueAll();
         return undefined;
       }
       return undefined;
@@ -241,6 +253,7 @@ export class Session {
       { platform: this.platform, kind: t.match.kind, locale: this.lang },
       timeoutMs,
       { host: location.hostname, ...(account ? { account } : {}) },
+      previewLinks(t.match),
     );
     const critique = answer?.critique ?? null;
     if (seq !== t.seq) return critique;
@@ -332,6 +345,10 @@ export class Session {
                 void this.updateSites((s) => ({ ...s, badgeHidden: [...s.badgeHidden, location.hostname] }))
               }
               onOffOnSite={() => void this.updateSites((s) => ({ ...s, disabled: [...s.disabled, location.hostname] }))}
+              onAllowLink={(url) => {
+                const request: OpenAccessRequest = { type: 'whypost:open-access', url };
+                void browser.runtime.sendMessage(request).catch(() => undefined);
+              }}
               onClose={() => {
                 t.open = false;
                 this.renderBadge(t);

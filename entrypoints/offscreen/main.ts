@@ -1,0 +1,15 @@
+// The offscreen document reads the pages the service worker fetched: the
+// worker has no DOM, and Readability needs one.
+import { browser } from 'wxt/browser';
+import { isReadPageRequest, readHtml, type ReadPageResponse } from '../../utils/links/dom';
+
+browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (r: ReadPageResponse) => void) => {
+  if (!isReadPageRequest(message)) return undefined;
+  try {
+    const { html, url, finalUrl, truncated } = message;
+    sendResponse({ ok: true, page: readHtml(html, { url, finalUrl, truncated }) });
+  } catch (error) {
+    sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) });
+  }
+  return undefined;
+});

@@ -1,0 +1,98 @@
+// @vitest-environment happy-dom
+// Linked pages as the card and the popup show them, and the links a
+// composer's preview card shows (read outside the editor, never inside it).
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import axe from 'axe-core';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { analyze, type LinkedSource } from '../analyzers';
+import { LinkedSources } from '../components/LinkedSources';
+import { CritiqueCard } from '../components/CritiqueCard';
+import { previewLinks } from '../utils/composers/preview';
+import type { ComposerMatch } from '../utils/composers/types';
+
+afterEach(cleanup);
+
+const URL_FR = 'https://presse.maisonlumen.test/atelier';
+const TEXT = `Réservez votre visite de l’atelier samedi, 10 h : ${URL_FR}`;
+
+const noop = () => undefined;
+
+describe('LinkedSources', () => {
+  test('a link not allowed says so and offers access to its site or to every site', async () => {
+    const onAllow = vi.fn();
+    const critique = analyze(TEXT, { sources: [{ url: URL_FR, state: 'not-allowed' }] });
+    const { container } = render(<LinkedSources sources={critique.sources!} lang="fr" onAllow={onAllow} />);
+    expect(screen.getByRole('heading', { name: 'Pages liées' })).toBeTruthy();
+    expect(container.textContent).toContain('lien non vérifié');
+    fireEvent.click(screen.getByRole('button', { name: 'Autoriser la lecture de presse.maisonlumen.test' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Autoriser tous les sites' }));
+    expect(onAllow.mock.calls).toEqual([
+      [URL_FR, 'site'],
+      [URL_FR, 'all'],
+    ]);
+    const result = await axe.run(container, { resultTypes: ['violations'] });
+    expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  });
+
+  test('without a way to ask (nothing to call), no button is shown; failures give their reason in English', () => {
+    const sources: LinkedSource[] = [{ url: URL_FR, state: 'failed', problem: { kind: 'timeout' } }];
+    const critique = analyze('Book your visit on Saturday at 10 am: ' + URL_FR, { sources });
+    const { container } = render(<LinkedSources sources={critique.sources!} lang="en" />);
+    expect(container.textContent).toContain('could not check the link: the page took more than 3 seconds');
+    expect(container.querySelectorAll('button')).toHaveLength(0);
+  });
+
+  test('the card lists the linked pages, as text (a title with markup stays text)', () => {
+    const page = {
+      url: URL_FR,
+      finalUrl: URL_FR,
+      title: '<img src=x onerror=alert(1)> Atelier',
+      article: true,
+      paragraphs: ['Une page.'],
+      pressRelease: { pressRelease: false, score: 0, cues: [] },
+      truncated: false,
+    };
+    const critique = analyze(TEXT, { sources: [{ url: URL_FR, state: 'checked', page }] });
+    const { container } = render(
+      <CritiqueCard
+        critique={critique}
+        lang="fr"
+        platform="x"
+        ignored={new Set()}
+        onIgnore={noop}
+        onRuleOff={noop}
+        onHideHere={noop}
+        onHideOnSite={noop}
+        onOffOnSite={noop}
+        onClose={noop}
+      />,
+    );
+    const sources = container.querySelector('[data-whypost="sources"]')!;
+    expect(sources.textContent).toContain('<img src=x onerror=alert(1)> Atelier');
+    expect(sources.querySelector('img')).toBeNull();
+    expect(sources.textContent).toContain('pas un communiqué de presse');
+  });
+});
+
+describe('previewLinks', () => {
+  function composer(html: string): ComposerMatch {
+    document.body.innerHTML = html;
+    const root = document.querySelector<HTMLElement>('#root')!;
+    const editor = document.querySelector<HTMLElement>('[contenteditable]')!;
+    return { root, editor, platform: 'x', surface: 'x-home', kind: 'post', sendButtons: () => [] };
+  }
+
+  test('reads the preview card’s links outside the editor, unwraps Facebook’s redirect, skips the editor’s own', () => {
+    const match = composer(`<div id="root">
+      <div contenteditable="true"><a href="https://in-editor.test/a">in the text</a></div>
+      <div data-testid="card.wrapper"><a href="https://presse.maisonlumen.test/atelier">Atelier</a></div>
+      <a href="https://l.facebook.com/l.php?u=https%3A%2F%2Fshop.test%2Fp&h=AT0">shop.test</a>
+      <a href="/home">Home</a>
+    </div>`);
+    expect(previewLinks(match)).toEqual([
+      'https://presse.maisonlumen.test/atelier',
+      'https://shop.test/p',
+      `${location.origin}/home`,
+    ]);
+  });
+});

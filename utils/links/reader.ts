@@ -1,0 +1,117 @@
+// The service worker's reader of linked pages. A link is read only when the
+// user gave the extension access to its site; while it is read the critique
+// says "checking", and the tab that asked is told when the page is ready.
+// Pages are cached per address for a while, failures for a minute, so typing
+// never sends the same request twice.
+import { draftLinks, sameAddress } from '../../analyzers';
+import type { LinkedPage, LinkedSource } from '../../analyzers/types';
+import type { FetchedPage } from '../../analyzers/sources/fetch';
+
+/** A page read is kept this long. */
+export const CHECKED_TTL_MS = 30 * 60_000;
+/** A failure is kept this long before the link is tried again. */
+export const FAILED_TTL_MS = 60_000;
+export const MAX_CACHED = 50;
+
+/** The host permission that covers an address: `https://example.com/*` (any port). */
+export function originPattern(address: string): string | null {
+  try {
+    const url = new URL(address);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+    return `${url.protocol}//${url.hostname}/*`;
+  } catch {
+    return null;
+  }
+}
+
+export interface ReaderDeps {
+  /** Whether the user gave access to this origin pattern. */
+  allowed(origin: string): Promise<boolean>;
+  fetchPage(url: string): Promise<FetchedPage>;
+  /** Reads fetched HTML where there is a DOM (offscreen document, background page). */
+  parse(html: string, options: { url: string; finalUrl: string; truncated: boolean }): Promise<LinkedPage>;
+  now(): number;
+}
+
+export interface Waiter {
+  /** Who waits (a tab and frame); told once per page, however often it asked. */
+  key: string;
+  notify(): void;
+}
+
+export class LinkReader {
+  private cache = new Map<string, { at: number; source: LinkedSource }>();
+  private inflight = new Map<string, { done: Promise<void>; waiters: Map<string, () => void> }>();
+
+  constructor(private deps: ReaderDeps) {}
+
+  /** What is known now of each link of the draft and of the preview; starts reading what is allowed and unknown. */
+  async sources(text: string, preview: readonly string[], waiter?: Waiter): Promise<LinkedSource[]> {
+    const urls = draftLinks(text, preview);
+    return Promise.all(
+      urls.map(async (url): Promise<LinkedSource> => {
+        const fromPreview = preview.some((p) => sameAddress(p, url)) ? { preview: true } : {};
+        const cached = this.fresh(url);
+        if (cached) return { ...cached, ...fromPreview };
+        const origin = originPattern(url);
+        if (!origin || !(await this.deps.allowed(origin).catch(() => false)))
+          return { url, state: 'not-allowed', ...fromPreview };
+        let reading = this.inflight.get(url);
+        if (!reading) {
+          const waiters = new Map<string, () => void>();
+          const done = this.read(url).finally(() => {
+            this.inflight.delete(url);
+            for (const notify of waiters.values()) notify();
+          });
+          reading = { done, waiters };
+          this.inflight.set(url, reading);
+        }
+        if (waiter) reading.waiters.set(waiter.key, waiter.notify);
+        return { url, state: 'checking', ...fromPreview };
+      }),
+    );
+  }
+
+  /** Settles when every read under way has ended (tests, and a check that wants the answer). */
+  async settled(): Promise<void> {
+    await Promise.all([...this.inflight.values()].map((r) => r.done));
+  }
+
+  /** Forgets every page (the user cleared the cache, or access changed). */
+  clear(): void {
+    this.cache.clear();
+  }
+
+  private fresh(url: string): LinkedSource | undefined {
+    const entry = this.cache.get(url);
+    if (!entry) return undefined;
+    const ttl = entry.source.state === 'checked' ? CHECKED_TTL_MS : FAILED_TTL_MS;
+    if (this.deps.now() - entry.at > ttl) {
+      this.cache.delete(url);
+      return undefined;
+    }
+    return entry.source;
+  }
+
+  private async read(url: string): Promise<void> {
+    let source: LinkedSource;
+    try {
+      const fetched = await this.deps.fetchPage(url);
+      if (!fetched.ok) source = { url, state: 'failed', problem: fetched.problem };
+      else {
+        const page = await this.deps.parse(fetched.html, {
+          url,
+          finalUrl: fetched.finalUrl,
+          truncated: fetched.truncated,
+        });
+        source = { url, state: 'checked', page };
+      }
+    } catch {
+      source = { url, state: 'failed', problem: { kind: 'unreadable' } };
+    }
+    this.cache.delete(url);
+    this.cache.set(url, { at: this.deps.now(), source });
+    // The oldest entries go first.
+    while (this.cache.size > MAX_CACHED) this.cache.delete(this.cache.keys().next().value!);
+  }
+}
