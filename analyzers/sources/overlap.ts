@@ -74,12 +74,14 @@ export function indexPage(page: { title: string; paragraphs: readonly string[] }
   return index;
 }
 
-// Sentences end at . ! ? … followed by a space, or at a line break.
-function sentenceEnds(text: string): number[] {
+// Sentences end at . ! ? … (and the quote that closes on them) followed by a space, at a closing
+// quote, at a line break, and around links: a quoted headline is a sentence of its own.
+function sentenceEnds(text: string, skip: readonly Span[]): number[] {
   const ends: number[] = [];
-  for (const m of text.matchAll(/[.!?…]+(?=\s)|\n+/gu)) ends.push(m.index + m[0].length);
+  for (const m of text.matchAll(/[.!?…]+["'”»)\]]*(?=\s)|["”»](?=\s)|\n+/gu)) ends.push(m.index + m[0].length);
+  for (const s of skip) ends.push(s.start, s.end);
   ends.push(text.length);
-  return ends;
+  return ends.sort((a, b) => a - b);
 }
 
 /**
@@ -105,7 +107,7 @@ export function measureOverlap(text: string, page: PageIndex, skip: readonly Spa
   const copied: Span[] = [];
   let copiedWords = 0;
   let from = 0;
-  for (const end of sentenceEnds(text)) {
+  for (const end of sentenceEnds(text, skip)) {
     let to = from;
     while (to < list.length && list[to]!.start < end) to++;
     const count = to - from;

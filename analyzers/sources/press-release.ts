@@ -45,7 +45,7 @@ const MONTHS =
   'jan(?:v(?:ier)?|uary)?|f[eé]v(?:r(?:ier)?)?|feb(?:ruary)?|mars?|march|avr(?:il)?|apr(?:il)?|mai|may|juin|june?|juil(?:let)?|july?|ao[uû]t|aug(?:ust)?|sept?(?:embre|ember)?|oct(?:obre|ober)?|nov(?:embre|ember)?|d[eé]c(?:embre)?|dec(?:ember)?';
 // "PLACE, [le] 4 mars 2026 –", "PLACE, March 3, 2026 /PRNewswire/ --", "PLACE (Province), 2026-03-04 –"
 const DATELINE = new RegExp(
-  `^[\\p{Lu}][\\p{L} .'’-]{1,40}(?:\\s?\\([^)]{2,30}\\))?\\s?,\\s+(?:(?:le|the)\\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|monday|tuesday|wednesday|thursday|friday)\\s+)?` +
+  `^[\\p{Lu}][\\p{L} .'’-]{1,40}(?:\\s?\\([^)]{2,30}\\))?(?:,\\s?[\\p{Lu}][\\p{L}.' -]{1,25})?\\s?,\\s+(?:(?:le|the)\\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|monday|tuesday|wednesday|thursday|friday)\\s+)?` +
     `(?:\\d{1,2}(?:er)?\\s+(?:${MONTHS})\\.?\\s+\\d{4}|(?:${MONTHS})\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\s*(?:[-–—:]|\\/)`,
   'iu',
 );
@@ -55,6 +55,8 @@ const CONTACT =
 const END_MARK = /^(?:#{3}|-\s?30\s?-)$/;
 const NEWSROOM_PATH =
   /\/(?:press|presse|newsroom|news-?releases?|press-?releases?|communiques?(?:-de-presse)?|salle-de-presse|espace-presse|pressroom|media-?cent(?:er|re)|investors?|relations-investisseurs)(?:\/|$|-)/i;
+
+const HEAD = new Set<PressCue['kind']>(['label', 'immediate-release', 'wire', 'dateline']);
 
 const clip = (text: string) => (text.length > 120 ? `${text.slice(0, 117)}…` : text);
 
@@ -73,7 +75,14 @@ export function detectPressRelease(page: PageText): PressReleaseReading {
   // "our latest press release" in the middle of a blog post does not.
   const opening = fold(body.slice(0, 3).join(' ')).slice(0, 200);
   const labelled = (text: string) => LABEL.test(text) && !PLURAL_LABEL.test(text);
-  if (labelled(title) && title.length < 200) add('label', page.title);
+  // In the title, the label is a part of its own ("Communiqué – …", "… | Press release"), not
+  // a phrase of a headline ("How to write a press release").
+  const titleParts = title.split(/\s+[|–—·:•-]\s+|\s*:\s+/);
+  if (
+    title.length < 200 &&
+    titleParts.some((part) => labelled(part) && /^\W*(?:communique|press|news|media)/.test(part))
+  )
+    add('label', page.title);
   else {
     const line = folded.findIndex(
       (l, i) =>
@@ -83,7 +92,12 @@ export function detectPressRelease(page: PageText): PressReleaseReading {
     else if (/^\W*(?:communique de presse|press release|news release)\b/.test(opening)) add('label', body[0]!);
   }
 
-  const immediate = folded.findIndex((l) => IMMEDIATE.test(l));
+  // The embargo line heads a release: before its third paragraph, not in a template further down.
+  const third = page.paragraphs[2];
+  const head = third
+    ? Math.max(lines.indexOf(third), 0) || Math.ceil(lines.length * 0.4)
+    : Math.ceil(lines.length * 0.4);
+  const immediate = folded.findIndex((l, i) => i <= head && IMMEDIATE.test(l));
   if (immediate >= 0) add('immediate-release', lines[immediate]!);
   const wire = folded.findIndex((l) => WIRE.test(l));
   if (wire >= 0) add('wire', lines[wire]!);
@@ -124,7 +138,10 @@ export function detectPressRelease(page: PageText): PressReleaseReading {
   if (NEWSROOM_PATH.test(path)) add('newsroom-url', path);
 
   const score = cues.reduce((sum, c) => sum + WEIGHT[c.kind], 0);
-  // A list of releases, a form or an error page is not a release, whatever its words.
-  const pressRelease = page.article && score >= PRESS_RELEASE_THRESHOLD;
+  // A list of releases, a form or an error page is not a release, whatever its words; and a
+  // release opens like one (a label, an embargo line, a wire, a dateline): an About block and a
+  // press contact alone make a media kit or a newsroom page.
+  const opens = cues.some((c) => HEAD.has(c.kind));
+  const pressRelease = page.article && opens && score >= PRESS_RELEASE_THRESHOLD;
   return { pressRelease, score, cues: cues.filter((c) => WEIGHT[c.kind] > 0 || !pressRelease) };
 }

@@ -6,6 +6,7 @@ import { GENRES } from '../../analyzers';
 import { evaluate, type DatasetId } from './data';
 import type { Figures } from './metrics';
 import { BASELINE_PATH, baselineFigures, raise, type Baseline } from './baseline';
+import { evaluateDetector, evaluateDrafts, PAGE_SETS } from './pages';
 
 const args = process.argv.slice(2);
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
@@ -66,6 +67,36 @@ if (args.includes('--json')) {
   console.log(
     `\nTargets on the real posts: accuracy ${pct(real.accuracy)} % (≥ 85), macro-F1 ${pct(real.macroF1)} % (≥ 80), false alarms ${pct(real.sake.falseAlarms)} % (≤ 10), language ${pct(real.language)} % (≥ 95)`,
   );
+}
+
+// Linked pages: the press-release detector and the copy measure on saved pages.
+const detector = Object.fromEntries(Object.entries(PAGE_SETS).map(([id, dir]) => [id, evaluateDetector(dir)] as const));
+const drafts = evaluateDrafts(PAGE_SETS.tuned, detector.tuned!.pages);
+if (args.includes('--json')) {
+  const strip = ({ pages: _pages, ...figures }: ReturnType<typeof evaluateDetector>) => figures;
+  console.log(
+    JSON.stringify(
+      { detector: Object.fromEntries(Object.entries(detector).map(([k, v]) => [k, strip(v)])), drafts },
+      null,
+      2,
+    ),
+  );
+} else {
+  console.log('\n## Linked pages: press-release detector');
+  for (const [id, f] of Object.entries(detector)) {
+    const name =
+      id === 'tuned' ? 'tests/fixtures/pages (read while tuning)' : 'tests/fixtures/pages-heldout (never read)';
+    console.log(
+      `${name}: n=${f.n}  precision ${pct(f.precision)} %  recall ${pct(f.recall)} %  (TP ${f.tp}, FP ${f.fp}, FN ${f.fn}, TN ${f.tn})`,
+    );
+    for (const m of f.misses)
+      console.log(`  miss: ${m.file} (${m.kind}) labelled ${m.expected ? 'release' : 'not a release'}`);
+  }
+  console.log(
+    `\n## Linked pages: drafts copying their page (n=${drafts.n})\ncopied or not, as labelled: ${pct(drafts.copyAgreement)} %   press-release dump exactly when labelled (copied, no angle, a release): ${pct(drafts.dumpAgreement)} %`,
+  );
+  for (const m of drafts.misses)
+    console.log(`  miss: ${m.page} share ${m.share} dump ${m.dump} (labelled copied ${m.copied}, angle ${m.angle})`);
 }
 
 if (args.includes('--record')) {
