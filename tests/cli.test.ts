@@ -1,6 +1,8 @@
 // The command line (issue 2, section 3): pure parts tested directly, then the
 // real program run as a child process, as a team's pipeline would run it.
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, test } from 'vitest';
 import { analyze, CATALOGS, ELEMENTS } from '../analyzers/index';
 import type { Critique } from '../analyzers/index';
@@ -470,5 +472,52 @@ describe('the critique command', () => {
       expect(stdout).toBe(USAGE);
     },
     TIMEOUT,
+  );
+  test(
+    '--fetch-links reads the linked release (no cookies sent), reports it, and flags the pasted copy; nothing is fetched without it',
+    async () => {
+      const requests: { cookie?: string | undefined; url?: string | undefined }[] = [];
+      const server = createServer((req, res) => {
+        requests.push({ cookie: req.headers.cookie, url: req.url });
+        if (req.url === '/lent') return void setTimeout(() => res.end('<html></html>'), 5_000);
+        res.setHeader('content-type', 'text/html; charset=utf-8');
+        res.end(
+          '<html lang="fr"><head><title>Communiqué de presse – Maison Lumen ouvre son atelier de Lyon</title></head><body><article>' +
+            '<h1>Maison Lumen ouvre son atelier de Lyon</h1><p>Lyon, le 4 mars 2026 – Maison Lumen, fabricant français de luminaires en verre soufflé, annonce l’ouverture de son nouvel atelier à Lyon, dans le quartier de la Confluence, avec trente artisans.</p>' +
+            '<p>« Cette ouverture marque une étape majeure dans notre développement », déclare Claire Fabre, présidente de Maison Lumen, qui emploie 140 personnes en France.</p>' +
+            '<h2>À propos de Maison Lumen</h2><p>Fondée en 1987, Maison Lumen fabrique des luminaires en verre soufflé en Saône-et-Loire et exporte dans vingt pays.</p><p>Contact presse : presse@lumen.test</p></article></body></html>',
+        );
+      });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      try {
+        const draft = `Maison Lumen ouvre son atelier de Lyon. Maison Lumen, fabricant français de luminaires en verre soufflé, annonce l’ouverture de son nouvel atelier à Lyon. ${base}/cp et ${base}/lent`;
+        const json = await run(['--fetch-links', '--json', '-'], draft);
+        expect(json.code).toBe(0);
+        const critique = JSON.parse(json.stdout) as Critique;
+        expect(critique.genre).toBe('press-release');
+        expect(
+          critique.sources?.map((s) => [s.state, s.pressRelease ?? null, s.dump ?? null, s.problem?.kind]),
+        ).toEqual([
+          ['checked', true, true, undefined],
+          ['failed', null, null, 'timeout'],
+        ]);
+        expect(requests.every((r) => r.cookie === undefined)).toBe(true);
+
+        const report = await run(['--fetch-links', '--locale', 'en', '-'], draft);
+        expect(report.stdout).toContain('Linked pages:');
+        expect(report.stdout).toMatch(/Maison Lumen ouvre son atelier de Lyon — press release/);
+        expect(report.stdout).toContain('could not check the link: the page took more than 3 seconds to answer');
+
+        const before = requests.length;
+        const plain = await run(['--json', '-'], draft);
+        expect(JSON.parse(plain.stdout).sources).toBeUndefined();
+        expect(requests.length).toBe(before);
+      } finally {
+        server.closeAllConnections();
+        server.close();
+      }
+    },
+    TIMEOUT * 3,
   );
 });

@@ -8,6 +8,7 @@ import { analyze, type LinkedSource } from '../analyzers';
 import { LinkedSources } from '../components/LinkedSources';
 import { CritiqueCard } from '../components/CritiqueCard';
 import { previewLinks } from '../utils/composers/preview';
+import { SiteAccess } from '../components/options/SiteAccess';
 import type { ComposerMatch } from '../utils/composers/types';
 
 afterEach(cleanup);
@@ -94,5 +95,27 @@ describe('previewLinks', () => {
       'https://shop.test/p',
       `${location.origin}/home`,
     ]);
+  });
+});
+
+describe('SiteAccess (options page)', () => {
+  test('lists the allowed sites, every site once, and takes one back', () => {
+    const onRemove = vi.fn();
+    render(
+      <SiteAccess
+        lang="fr"
+        sites={['https://presse.maisonlumen.test/*', 'https://*/*', 'http://*/*']}
+        onRemove={onRemove}
+      />,
+    );
+    expect(screen.getByRole('heading', { name: 'Sites que Whypost peut lire' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Retirer presse.maisonlumen.test' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Retirer Tous les sites' }));
+    expect(onRemove.mock.calls).toEqual([['https://presse.maisonlumen.test/*'], ['https://*/*'], ['http://*/*']]);
+  });
+
+  test('says that links stay unchecked until a site is allowed', () => {
+    const { container } = render(<SiteAccess lang="en" sites={[]} onRemove={noop} />);
+    expect(container.textContent).toContain('links are not checked until you allow their site');
   });
 });

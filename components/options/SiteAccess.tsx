@@ -34,7 +34,7 @@ export function SiteAccess({ lang, sites, onRemove }: SiteAccessProps) {
                 type="button"
                 class="button"
                 data-whypost="remove-site"
-                onClick={() => sites.filter((o) => siteName(o, t.sitesEvery) === name).forEach(onRemove)}
+                onClick={() => sites.filter((o) => siteName(o, t.sitesEvery) === name).forEach((o) => onRemove(o))}
               >
                 {t.sitesRemove(name)}
               </button>

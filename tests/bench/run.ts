@@ -20,6 +20,9 @@ import { analyze, MAX_ANALYSED, type AnalyzeOptions } from '../../analyzers/inde
 import type { Lang } from '../../analyzers/types';
 import { buildText, DRAFTS, jsonlPosts } from './texts';
 import { median, round, summarize, type Summary } from './stats';
+import { parseHtml } from '../../analyzers/sources/node';
+import { readPage } from '../../analyzers/sources/read-page';
+import type { LinkedSource } from '../../analyzers/types';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -30,6 +33,8 @@ const TARGET = {
   p50LongMs: 40,
   coldStartMs: 600,
   longDraftMs: 1500,
+  // Issue 5: comparing a draft with the page it links to must not slow the critique noticeably.
+  linkedOverheadMs: 2,
 } as const;
 
 // Enough iterations for a stable p95 while the whole run stays well under a minute on 2 cores.
@@ -376,6 +381,88 @@ function benchLongDraft(lang: Lang): LongDraft {
   };
 }
 
+// ---------------------------------------------------------------- linked pages
+
+const LINKED_RUNS = 100;
+
+/** What reading a linked page costs: once per page (Readability), then at every critique (the copy measure). */
+function benchLinked(): Row[] {
+  const dir = join(ROOT, 'tests/fixtures/pages');
+  const file = join(dir, 'fr-cp-lumen-lancement.html');
+  if (!existsSync(file)) return [];
+  const html = readFileSync(file, 'utf8');
+  const url = 'https://www.maisonlumen.fr/presse/lancement';
+  const read = (source: string) => {
+    const t0 = performance.now();
+    const { document, close } = parseHtml(source, url);
+    const page = readPage(document, { url });
+    close();
+    return { page, ms: performance.now() - t0 };
+  };
+  const readTimes: number[] = [];
+  let page = read(html).page;
+  for (let i = 0; i < 10; i++) readTimes.push(read(html).ms);
+  // A page cut at 2 MB: the release padded with paragraphs.
+  const padding = `<p>${'Une phrase de remplissage pour une très longue page. '.repeat(40)}</p>`;
+  const big = html.replace('</body>', `${padding.repeat(Math.ceil((2 * 1024 * 1024) / padding.length))}</body>`);
+  const bigMs = median([read(big).ms, read(big).ms, read(big).ms]);
+  page = read(html).page;
+
+  const sources: LinkedSource[] = [{ url, state: 'checked', page }];
+  const draft = `${page.paragraphs[0]?.slice(0, 220) ?? page.title} ${url}`.slice(0, 280);
+  const time = (options: AnalyzeOptions) => {
+    for (let i = 0; i < WARMUP; i++) analyze(draft, options);
+    const out: number[] = [];
+    for (let i = 0; i < LINKED_RUNS; i++) {
+      const t0 = performance.now();
+      analyze(draft, options);
+      out.push(performance.now() - t0);
+    }
+    return median(out);
+  };
+  const without = time({ platform: 'x' });
+  const withPage = time({ platform: 'x', sources });
+  const overhead = withPage - without;
+  const section = 'linked pages (issue 5)';
+  return [
+    {
+      section,
+      figure: 'analyze() 280 chars with its linked release, p50',
+      value: withPage,
+      unit: 'ms',
+      target: '',
+      status: 'INFO',
+      note: `without the page ${round(without, 2)} ms; ${LINKED_RUNS} runs`,
+    },
+    {
+      section,
+      figure: 'added by the copy measure, p50',
+      value: overhead,
+      unit: 'ms',
+      target: `≤ ${TARGET.linkedOverheadMs} ms`,
+      status: pass(overhead <= TARGET.linkedOverheadMs),
+    },
+    {
+      section,
+      figure: 'reading a release page (Readability), median',
+      value: median(readTimes),
+      unit: 'ms',
+      target: '',
+      status: 'INFO',
+      note: `${round(html.length / 1024, 0)} KiB, happy-dom in Node (the extension reads in Chromium's DOM); once per page`,
+    },
+    {
+      section,
+      figure: 'reading a 2 MB page, median',
+      value: bigMs,
+      unit: 'ms',
+      target: '',
+      status: 'INFO',
+      note: 'the most the extension downloads; once per page, cached 30 min',
+    },
+  ];
+}
+
 // ---------------------------------------------------------------- report
 
 function firstLine(error: unknown): string {
@@ -637,7 +724,8 @@ async function main(): Promise<number> {
     log(`CLI --jsonl on ${CLI_POSTS} posts…`);
     const cli = await benchCli(dir);
 
-    const all = rows(cases, cold, cli, long);
+    log('linked pages…');
+    const all = [...rows(cases, cold, cli, long), ...benchLinked()];
     const seconds = (performance.now() - started) / 1000;
     const failed = all.filter((r) => r.status === 'FAIL');
     if (flags.json) {
