@@ -76,12 +76,32 @@ describe('LinkedSources', () => {
 });
 
 describe('previewLinks', () => {
-  function composer(html: string): ComposerMatch {
+  function composer(html: string, platform: 'x' | 'facebook' = 'facebook'): ComposerMatch {
     document.body.innerHTML = html;
     const root = document.querySelector<HTMLElement>('#root')!;
     const editor = document.querySelector<HTMLElement>('[contenteditable]')!;
-    return { root, editor, platform: 'x', surface: 'x-home', kind: 'post', sendButtons: () => [] };
+    return {
+      root,
+      editor,
+      platform,
+      surface: platform === 'x' ? 'x-home' : 'fb-post',
+      kind: 'post',
+      sendButtons: () => [],
+    };
   }
+
+  test('on X, only the preview card counts: not the post a reply answers, nor other links of the dialog', () => {
+    const match = composer(
+      `<div id="root">
+        <article><a href="https://quoted.test/story">a link in the post being answered</a></article>
+        <a href="https://help.test/">Help</a>
+        <div contenteditable="true"></div>
+        <div data-testid="card.wrapper"><a href="https://presse.maisonlumen.test/atelier">Atelier</a></div>
+      </div>`,
+      'x',
+    );
+    expect(previewLinks(match)).toEqual(['https://presse.maisonlumen.test/atelier']);
+  });
 
   test('reads the preview card’s links outside the editor, unwraps Facebook’s redirect, skips the editor’s own', () => {
     const match = composer(`<div id="root">

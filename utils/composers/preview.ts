@@ -19,10 +19,18 @@ function unwrap(href: string): string | null {
   }
 }
 
+// Where each site draws the preview card inside a composer (UNVERIFIED, see above). A reply's
+// dialog also shows the post being answered, whose links are not the draft's: anything inside an
+// article is left out.
+const PREVIEW: Record<ComposerMatch['platform'], string> = {
+  x: '[data-testid="card.wrapper"] a[href], [data-testid="attachments"] a[href]',
+  facebook: 'a[href]',
+};
+
 export function previewLinks(match: ComposerMatch): string[] {
   const out: string[] = [];
-  for (const a of match.root.querySelectorAll<HTMLAnchorElement>('a[href]')) {
-    if (match.editor.contains(a)) continue;
+  for (const a of match.root.querySelectorAll<HTMLAnchorElement>(PREVIEW[match.platform])) {
+    if (match.editor.contains(a) || a.closest('article, [role="article"]')) continue;
     const address = unwrap(a.href);
     if (address && !out.includes(address)) out.push(address);
     if (out.length === MAX_PREVIEW_LINKS) break;
