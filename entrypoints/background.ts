@@ -13,12 +13,15 @@ import {
 } from '../utils/messages';
 import { sites, type SiteSettings } from '../utils/storage';
 import { fetchPage } from '../analyzers/sources/fetch';
-import { LinkReader } from '../utils/links/reader';
+import { LinkReader, type CacheEntry } from '../utils/links/reader';
 import { readFetchedPage } from '../utils/links/dom';
 import { accessPageUrl } from '../utils/links/access';
 
 /** Subscribed rule sets are fetched again once a day (and on demand from the options page). */
 export const REFRESH_ALARM = 'whypost:refresh-subscriptions';
+
+/** The linked pages read, kept in session storage (see LinkReader). */
+const LINK_CACHE_KEY = 'linkedPages';
 
 export default defineBackground(() => {
   // The library and the sites' brand choices are read once, then again whenever storage changes
@@ -44,6 +47,14 @@ export default defineBackground(() => {
     fetchPage: (url) => fetchPage(url),
     parse: readFetchedPage,
     now: () => Date.now(),
+    // Session storage is memory only: the pages read survive the worker's sleep, not the browser's closing.
+    store: {
+      load: async () => {
+        const { [LINK_CACHE_KEY]: entries } = await browser.storage.session.get(LINK_CACHE_KEY);
+        return Array.isArray(entries) ? (entries as CacheEntry[]) : [];
+      },
+      save: (entries) => browser.storage.session.set({ [LINK_CACHE_KEY]: entries }),
+    },
   });
   const tell = (tabId: number, frameId?: number) =>
     void browser.tabs

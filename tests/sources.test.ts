@@ -9,7 +9,14 @@ import { describeSource } from '../analyzers/sources/describe';
 import { draftLinks, indexPage, measureOverlap, sameAddress } from '../analyzers/sources';
 import { parseHtml } from '../analyzers/sources/node';
 import { readPage } from '../analyzers/sources/read-page';
-import { CHECKED_TTL_MS, FAILED_TTL_MS, LinkReader, originPattern, type ReaderDeps } from '../utils/links/reader';
+import {
+  CHECKED_TTL_MS,
+  FAILED_TTL_MS,
+  LinkReader,
+  originPattern,
+  type CacheEntry,
+  type ReaderDeps,
+} from '../utils/links/reader';
 
 const RELEASE_FR = `<!doctype html><html lang="fr"><head><meta charset="utf-8">
 <title>Communiqué de presse – Maison Lumen ouvre son atelier de Lyon</title>
@@ -448,6 +455,20 @@ describe('the worker’s reader', () => {
   it('a permission check that throws means no access', async () => {
     const { reader: r } = reader({ allowed: () => Promise.reject(new Error('no API')) });
     expect((await r.sources(text, []))[0]!.state).toBe('not-allowed');
+  });
+
+  it('a cache kept in the session survives the worker: a new reader answers without fetching', async () => {
+    let saved: CacheEntry[] = [];
+    const store = { load: async () => saved, save: async (entries: CacheEntry[]) => void (saved = entries) };
+    const first = reader({ store });
+    await first.reader.sources(text, []);
+    await first.reader.settled();
+    expect(saved).toHaveLength(1);
+    const second = reader({ store });
+    expect((await second.reader.sources(text, []))[0]!.state).toBe('checked');
+    expect(second.deps.fetchPage).not.toHaveBeenCalled();
+    second.reader.clear();
+    expect(saved).toEqual([]);
   });
 
   it('marks links only the preview shows', async () => {

@@ -119,7 +119,7 @@ describe('linked pages', () => {
     expect(seen).toHaveLength(0);
   });
 
-  it('an allowed site: the release is read once, without cookies; the card shows its title, the copied share, and the draft is a press-release dump', async () => {
+  it('an allowed site: the release is read once (the worker asleep or not), without cookies; the card shows its title, the copied share, and the draft is a press-release dump', async () => {
     await h.context.addCookies([{ name: 'session', value: 'secret', domain: E2E_LINK_HOST, path: '/', secure: true }]);
     const seen = await serve(`https://${E2E_LINK_HOST}/**`, async () => ({
       contentType: 'text/html; charset=utf-8',
@@ -145,6 +145,12 @@ describe('linked pages', () => {
     await page.waitForTimeout(800);
     expect(seen).toHaveLength(1);
     expect(await seen[0]!.headerValue('cookie')).toBeNull();
+    // Nor after the worker went to sleep: the pages read are kept in session storage.
+    await h.stopServiceWorker();
+    await h.typeInto(editor, '!');
+    await expect.poll(() => badgeIn(page).textContent(), { timeout: 15_000 }).toContain('Communiqué');
+    await page.waitForTimeout(500);
+    expect(seen).toHaveLength(1);
 
     // The popup shows the same page and its relation to the draft.
     await page.bringToFront();

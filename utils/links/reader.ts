@@ -31,6 +31,19 @@ export interface ReaderDeps {
   /** Reads fetched HTML where there is a DOM (offscreen document, background page). */
   parse(html: string, options: { url: string; finalUrl: string; truncated: boolean }): Promise<LinkedPage>;
   now(): number;
+  /**
+   * Where the cache survives the worker's sleep (the browser's session storage: memory only,
+   * gone when the browser closes). Without it the cache lives as long as the worker.
+   */
+  store?: {
+    load(): Promise<CacheEntry[]>;
+    save(entries: CacheEntry[]): Promise<void>;
+  };
+}
+
+export interface CacheEntry {
+  at: number;
+  source: LinkedSource;
 }
 
 export interface Waiter {
@@ -40,7 +53,8 @@ export interface Waiter {
 }
 
 export class LinkReader {
-  private cache = new Map<string, { at: number; source: LinkedSource }>();
+  private cache = new Map<string, CacheEntry>();
+  private loaded: Promise<void> | null = null;
   private inflight = new Map<string, { done: Promise<void>; waiters: Map<string, () => void> }>();
 
   constructor(private deps: ReaderDeps) {}
@@ -48,6 +62,8 @@ export class LinkReader {
   /** What is known now of each link of the draft and of the preview; starts reading what is allowed and unknown. */
   async sources(text: string, preview: readonly string[], waiter?: Waiter): Promise<LinkedSource[]> {
     const urls = draftLinks(text, preview);
+    if (urls.length === 0) return [];
+    await (this.loaded ??= this.load());
     return Promise.all(
       urls.map(async (url): Promise<LinkedSource> => {
         const fromPreview = preview.some((p) => sameAddress(p, url)) ? { preview: true } : {};
@@ -80,6 +96,16 @@ export class LinkReader {
   /** Forgets every page (the user cleared the cache, or access changed). */
   clear(): void {
     this.cache.clear();
+    void this.deps.store?.save([]).catch(() => undefined);
+  }
+
+  private async load(): Promise<void> {
+    try {
+      for (const entry of (await this.deps.store?.load()) ?? [])
+        if (!this.cache.has(entry.source.url)) this.cache.set(entry.source.url, entry);
+    } catch {
+      // An unreadable copy is no cache: pages are read again.
+    }
   }
 
   private fresh(url: string): LinkedSource | undefined {
@@ -113,5 +139,6 @@ export class LinkReader {
     this.cache.set(url, { at: this.deps.now(), source });
     // The oldest entries go first.
     while (this.cache.size > MAX_CACHED) this.cache.delete(this.cache.keys().next().value!);
+    await this.deps.store?.save([...this.cache.values()]).catch(() => undefined);
   }
 }
