@@ -397,6 +397,7 @@ describe('the worker’s reader', () => {
         }
       }),
       now: () => now,
+      delayMs: 0,
       ...overrides,
     };
     return { deps, reader: new LinkReader(deps), tick: (ms: number) => (now += ms) };
@@ -469,6 +470,22 @@ describe('the worker’s reader', () => {
     expect(second.deps.fetchPage).not.toHaveBeenCalled();
     second.reader.clear();
     expect(saved).toEqual([]);
+  });
+
+  it('an address being typed is not requested: only the link still in the draft after the delay', async () => {
+    const { deps, reader: r } = reader({ delayMs: 30 });
+    const notify = vi.fn();
+    await r.sources('Atelier https://www.maisonlumen.test/pr', [], { key: '1:0', notify });
+    await r.sources('Atelier https://www.maisonlumen.test/presse', [], { key: '1:0', notify });
+    await r.sources(text, [], { key: '1:0', notify });
+    await r.settled();
+    expect((deps.fetchPage as ReturnType<typeof vi.fn>).mock.calls.map((c) => c[0])).toEqual([FR_URL]);
+    expect(notify).toHaveBeenCalledTimes(1);
+    // A link deleted before the delay is not read at all.
+    await r.sources('Atelier https://autre.test/page', [], { key: '1:0', notify });
+    await r.sources('Atelier', [], { key: '1:0', notify });
+    await r.settled();
+    expect(deps.fetchPage).toHaveBeenCalledTimes(1);
   });
 
   it('marks links only the preview shows', async () => {

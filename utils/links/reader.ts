@@ -12,6 +12,11 @@ export const CHECKED_TTL_MS = 30 * 60_000;
 /** A failure is kept this long before the link is tried again. */
 export const FAILED_TTL_MS = 60_000;
 export const MAX_CACHED = 50;
+/**
+ * A link is read once it has stayed in the draft this long: an address being typed
+ * (https://www.exam…) is never requested, only the one the writer stopped at.
+ */
+export const START_DELAY_MS = 800;
 
 /** The host permission that covers an address: `https://example.com/*` (any port). */
 export function originPattern(address: string): string | null {
@@ -31,6 +36,8 @@ export interface ReaderDeps {
   /** Reads fetched HTML where there is a DOM (offscreen document, background page). */
   parse(html: string, options: { url: string; finalUrl: string; truncated: boolean }): Promise<LinkedPage>;
   now(): number;
+  /** Wait before reading a new link (START_DELAY_MS when absent). */
+  delayMs?: number;
   /**
    * Where the cache survives the worker's sleep (the browser's session storage: memory only,
    * gone when the browser closes). Without it the cache lives as long as the worker.
@@ -56,12 +63,15 @@ export class LinkReader {
   private cache = new Map<string, CacheEntry>();
   private loaded: Promise<void> | null = null;
   private inflight = new Map<string, { done: Promise<void>; waiters: Map<string, () => void> }>();
+  /** The links of each waiter's latest draft: a link no draft holds any more is not read. */
+  private wanted = new Map<string, Set<string>>();
 
   constructor(private deps: ReaderDeps) {}
 
   /** What is known now of each link of the draft and of the preview; starts reading what is allowed and unknown. */
   async sources(text: string, preview: readonly string[], waiter?: Waiter): Promise<LinkedSource[]> {
     const urls = draftLinks(text, preview);
+    if (waiter) this.wanted.set(waiter.key, new Set(urls));
     if (urls.length === 0) return [];
     await (this.loaded ??= this.load());
     return Promise.all(
@@ -75,9 +85,10 @@ export class LinkReader {
         let reading = this.inflight.get(url);
         if (!reading) {
           const waiters = new Map<string, () => void>();
-          const done = this.read(url).finally(() => {
+          const done = this.afterDelay(url).then(async (still) => {
+            if (still) await this.read(url);
             this.inflight.delete(url);
-            for (const notify of waiters.values()) notify();
+            if (still) for (const notify of waiters.values()) notify();
           });
           reading = { done, waiters };
           this.inflight.set(url, reading);
@@ -97,6 +108,16 @@ export class LinkReader {
   clear(): void {
     this.cache.clear();
     void this.deps.store?.save([]).catch(() => undefined);
+  }
+
+  /** Waits, then tells whether a draft still holds the link (always, when nobody said which drafts wait). */
+  private afterDelay(url: string): Promise<boolean> {
+    return new Promise((resolve) =>
+      setTimeout(() => {
+        const lists = [...this.wanted.values()];
+        resolve(lists.length === 0 || lists.some((list) => list.has(url)));
+      }, this.deps.delayMs ?? START_DELAY_MS),
+    );
   }
 
   private async load(): Promise<void> {
