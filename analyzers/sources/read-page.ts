@@ -5,6 +5,7 @@
 import { Readability } from '@mozilla/readability';
 import type { LinkedPage } from '../types';
 import { detectPressRelease } from './press-release';
+import { BLOCK_TAGS } from '../blocks';
 
 /** A page's text is kept up to this many characters: enough for any release, small enough to message. */
 export const MAX_PAGE_TEXT = 100_000;
@@ -22,44 +23,6 @@ const SKIP = new Set([
   'CANVAS',
   'SELECT',
   'BUTTON',
-]);
-const BLOCK = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'BR',
-  'DD',
-  'DETAILS',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'SUMMARY',
-  'TABLE',
-  'TD',
-  'TH',
-  'TR',
-  'UL',
 ]);
 
 /** The text blocks under `root`, in document order, each on its own line. */
@@ -83,7 +46,7 @@ export function textBlocks(root: Node): string[] {
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
     const name = node.nodeType === 1 ? (node as Element).tagName.toUpperCase() : '';
     if (SKIP.has(name)) return;
-    const block = BLOCK.has(name);
+    const block = name === 'BR' || BLOCK_TAGS.has(name);
     if (block) flush();
     for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
     if (block) flush();

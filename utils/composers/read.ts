@@ -5,47 +5,11 @@
 // happy-dom / jsdom do not implement it (composers.md §1.5, §2.6). Why not
 // `textContent`: it drops every line break (the TrustAHuman bug, §1.4).
 import type { ComposerMatch } from './types';
+import { BLOCK_TAGS } from '../../analyzers/blocks';
 
-// Elements that start a new line when rendered. The editors only use a few of
-// them (Draft.js: div; Lexical: p, h1-h6, blockquote, ul/ol/li, pre/code), the
+// Elements that start a new line when rendered (shared with the linked-page reader). The editors
+// only use a few of them (Draft.js: div; Lexical: p, h1-h6, blockquote, ul/ol/li, pre/code), the
 // rest keeps the generic fallback honest on unknown markup.
-const BLOCK_TAGS = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'DD',
-  'DIV',
-  'DL',
-  'DT',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'TABLE',
-  'TBODY',
-  'TD',
-  'TFOOT',
-  'TH',
-  'THEAD',
-  'TR',
-  'UL',
-]);
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
 const ELEMENT_NODE = 1;
