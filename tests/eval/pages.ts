@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyze, type LinkedPage } from '../../analyzers';
+import { analyze, draftLinks, type LinkedPage } from '../../analyzers';
 import { parseHtml } from '../../analyzers/sources/node';
 import { readPage } from '../../analyzers/sources/read-page';
 
@@ -93,7 +93,9 @@ export function evaluateDrafts(dir: string, pages: Map<string, LinkedPage>): Dra
     const page = pages.get(d.page);
     const label = labels.get(d.page);
     if (!page || !label) continue;
-    const url = label.url;
+    // The draft's own link to the page (it may carry UTM parameters or a trailing slash).
+    const host = new URL(label.url).hostname;
+    const url = draftLinks(d.text).find((u) => new URL(u).hostname === host) ?? label.url;
     const critique = analyze(d.text, { sources: [{ url, state: 'checked', page }] });
     const source = critique.sources?.[0];
     const share = source?.copiedShare ?? 0;

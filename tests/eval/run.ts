@@ -71,7 +71,10 @@ if (args.includes('--json')) {
 
 // Linked pages: the press-release detector and the copy measure on saved pages.
 const detector = Object.fromEntries(Object.entries(PAGE_SETS).map(([id, dir]) => [id, evaluateDetector(dir)] as const));
-const drafts = evaluateDrafts(PAGE_SETS.tuned, detector.tuned!.pages);
+const drafts = {
+  tuned: evaluateDrafts(PAGE_SETS.tuned, detector.tuned!.pages),
+  heldOut: evaluateDrafts(PAGE_SETS.heldOut, detector.heldOut!.pages),
+};
 if (args.includes('--json')) {
   const strip = ({ pages: _pages, ...figures }: ReturnType<typeof evaluateDetector>) => figures;
   console.log(
@@ -92,11 +95,15 @@ if (args.includes('--json')) {
     for (const m of f.misses)
       console.log(`  miss: ${m.file} (${m.kind}) labelled ${m.expected ? 'release' : 'not a release'}`);
   }
-  console.log(
-    `\n## Linked pages: drafts copying their page (n=${drafts.n})\ncopied or not, as labelled: ${pct(drafts.copyAgreement)} %   press-release dump exactly when labelled (copied, no angle, a release): ${pct(drafts.dumpAgreement)} %`,
-  );
-  for (const m of drafts.misses)
-    console.log(`  miss: ${m.page} share ${m.share} dump ${m.dump} (labelled copied ${m.copied}, angle ${m.angle})`);
+  for (const [id, d] of Object.entries(drafts)) {
+    if (d.n === 0) continue;
+    const name = id === 'tuned' ? 'drafts on tests/fixtures/pages' : 'drafts on the held-out pages (never read)';
+    console.log(
+      `\n## Linked pages: ${name} (n=${d.n})\ncopied or not, as labelled: ${pct(d.copyAgreement)} %   press-release dump exactly when labelled (copied, no angle, a release): ${pct(d.dumpAgreement)} %`,
+    );
+    for (const m of d.misses)
+      console.log(`  miss: ${m.page} share ${m.share} dump ${m.dump} (labelled copied ${m.copied}, angle ${m.angle})`);
+  }
 }
 
 if (args.includes('--record')) {
