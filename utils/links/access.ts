@@ -23,10 +23,18 @@ export async function requestAccess(url: string, scope: 'site' | 'all'): Promise
   }
 }
 
-/** The sites the user gave access to (the optional host permissions granted). */
+/**
+ * The sites the user gave access to: the host permissions granted, less those the manifest
+ * grants at install (the sites the content scripts run on, and any required host).
+ */
 export async function grantedSites(): Promise<string[]> {
   const all = await browser.permissions.getAll().catch(() => ({ origins: [] as string[] }));
-  return all.origins ?? [];
+  const manifest = browser.runtime.getManifest();
+  const fixed = new Set<string>([
+    ...((manifest as { host_permissions?: string[] }).host_permissions ?? []),
+    ...(manifest.content_scripts ?? []).flatMap((c) => c.matches ?? []),
+  ]);
+  return (all.origins ?? []).filter((origin) => !fixed.has(origin));
 }
 
 export async function revokeSite(origin: string): Promise<boolean> {
