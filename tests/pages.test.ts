@@ -37,4 +37,12 @@ describe('drafts that copy the page they link to', () => {
     expect(figures.dumpAgreement).toBe(1);
     expect(figures.copyAgreement).toBeGreaterThanOrEqual(0.9);
   });
+
+  it('on held-out drafts and pages, agree with the labels at least 85 % of the time', () => {
+    const held = evaluateDetector(PAGE_SETS.heldOut);
+    const figures = evaluateDrafts(PAGE_SETS.heldOut, held.pages);
+    expect(figures.n).toBeGreaterThanOrEqual(25);
+    expect(figures.dumpAgreement).toBeGreaterThanOrEqual(0.85);
+    expect(figures.copyAgreement).toBeGreaterThanOrEqual(0.85);
+  });
 });
