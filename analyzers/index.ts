@@ -286,6 +286,7 @@ function report(
       return { kind: 'copied', start: at.start, end: at.end, text: typed.slice(at.start, at.end) };
     });
     out.headline = overlap.headline;
+    out.angle = match.angle.length > 0;
     out.dump = match.dump;
   }
   return out;

@@ -138,7 +138,9 @@ export type LinkProblem =
   | { kind: 'not-html'; contentType: string }
   | { kind: 'network' }
   | { kind: 'unreadable' }
-  | { kind: 'invalid-url' };
+  | { kind: 'invalid-url' }
+  /** The link redirects; followed only when the user allowed every site. */
+  | { kind: 'redirect' };
 
 /**
  * Where a link stands: read, not allowed yet (the user has not given the
@@ -174,6 +176,8 @@ export interface SourceReport {
   copied?: Evidence[];
   /** The headline is copied. */
   headline?: boolean;
+  /** The writer's own words, outside the copy, give the reader a reason (value, audience, offer, a question). */
+  angle?: boolean;
   /** Copied from a press release with no angle for the reader: a press-release dump. */
   dump?: boolean;
   /** Parameters the brand's UTM policy requires and the link lacks (after redirects, where it leads). */

@@ -94,7 +94,9 @@ export function CritiqueCard(props: CritiqueCardProps) {
           );
         })}
       </ul>
-      {critique.sources && <LinkedSources sources={critique.sources} lang={lang} onAllow={onAllowLink} />}
+      {critique.sources && (
+        <LinkedSources sources={critique.sources} lang={lang} onAllow={onAllowLink} scopes={['site']} />
+      )}
       <h3>{t.findings}</h3>
       {findings.length === 0 && <p>{t.noFindings}</p>}
       <ul>

@@ -8,6 +8,8 @@ export interface LinkedSourcesProps {
   lang: UiLang;
   /** Opens the place where the user gives access to the link's site; absent where none can be given. */
   onAllow?: (url: string, scope: 'site' | 'all') => void;
+  /** The card offers one button (its access page then offers both); the popup asks the browser directly. */
+  scopes?: readonly ('site' | 'all')[];
 }
 
 const hostOf = (url: string) => {
@@ -19,7 +21,7 @@ const hostOf = (url: string) => {
 };
 
 /** The pages a draft links to: read or not, a press release or not, and how much the draft copies. */
-export function LinkedSources({ sources, lang, onAllow }: LinkedSourcesProps) {
+export function LinkedSources({ sources, lang, onAllow, scopes = ['site', 'all'] }: LinkedSourcesProps) {
   if (sources.length === 0) return null;
   const t = UI[lang];
   const say = (s: string) => typeset(s, lang);
@@ -45,22 +47,26 @@ export function LinkedSources({ sources, lang, onAllow }: LinkedSourcesProps) {
               ))}
               {source.state === 'not-allowed' && onAllow && (
                 <div class="actions">
-                  <button
-                    type="button"
-                    class="button"
-                    data-whypost="allow-site"
-                    onClick={() => onAllow(source.url, 'site')}
-                  >
-                    {t.allowSite(host)}
-                  </button>
-                  <button
-                    type="button"
-                    class="button"
-                    data-whypost="allow-all"
-                    onClick={() => onAllow(source.url, 'all')}
-                  >
-                    {t.allowAll}
-                  </button>
+                  {scopes.includes('site') && (
+                    <button
+                      type="button"
+                      class="button"
+                      data-whypost="allow-site"
+                      onClick={() => onAllow(source.url, 'site')}
+                    >
+                      {t.allowSite(host)}
+                    </button>
+                  )}
+                  {scopes.includes('all') && (
+                    <button
+                      type="button"
+                      class="button"
+                      data-whypost="allow-all"
+                      onClick={() => onAllow(source.url, 'all')}
+                    >
+                      {t.allowAll}
+                    </button>
+                  )}
                 </div>
               )}
             </li>

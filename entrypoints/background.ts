@@ -15,7 +15,8 @@ import { sites, type SiteSettings } from '../utils/storage';
 import { fetchPage } from '../analyzers/sources/fetch';
 import { LinkReader, type CacheEntry } from '../utils/links/reader';
 import { readFetchedPage } from '../utils/links/dom';
-import { accessPageUrl } from '../utils/links/access';
+import { accessPageUrl, ALL_SITES } from '../utils/links/access';
+import { isPrivateHost } from '../utils/links/reader';
 
 /** Subscribed rule sets are fetched again once a day (and on demand from the options page). */
 export const REFRESH_ALARM = 'whypost:refresh-subscriptions';
@@ -39,12 +40,18 @@ export default defineBackground(() => {
   const reader = new LinkReader({
     allowed: async (origin) => {
       try {
+        // Machines of the local network are read only when allowed one by one, not by "every site".
+        if (isPrivateHost(origin)) return ((await browser.permissions.getAll()).origins ?? []).includes(origin);
         return await browser.permissions.contains({ origins: [origin] });
       } catch {
         return false;
       }
     },
-    fetchPage: (url) => fetchPage(url),
+    // A redirect can lead to any site: it is followed only when the user allowed every site.
+    fetchPage: async (url) =>
+      fetchPage(url, {
+        followRedirects: await browser.permissions.contains({ origins: ALL_SITES }).catch(() => false),
+      }),
     parse: readFetchedPage,
     now: () => Date.now(),
     // Session storage is memory only: the pages read survive the worker's sleep, not the browser's closing.
@@ -53,7 +60,9 @@ export default defineBackground(() => {
         const { [LINK_CACHE_KEY]: entries } = await browser.storage.session.get(LINK_CACHE_KEY);
         return Array.isArray(entries) ? (entries as CacheEntry[]) : [];
       },
-      save: (entries) => browser.storage.session.set({ [LINK_CACHE_KEY]: entries }),
+      save: async (entries) => {
+        await browser.storage.session.set({ [LINK_CACHE_KEY]: entries });
+      },
     },
   });
   const tell = (tabId: number, frameId?: number) =>
@@ -67,6 +76,7 @@ export default defineBackground(() => {
       .then((tabs) => tabs.forEach((t) => t.id !== undefined && tell(t.id)))
       .catch(() => undefined);
   try {
+    browser.tabs.onRemoved.addListener((tabId) => reader.forget(`${tabId}:`));
     browser.permissions.onAdded.addListener(everyTab);
     browser.permissions.onRemoved.addListener(() => {
       reader.clear();
@@ -91,11 +101,17 @@ export default defineBackground(() => {
         await sites.setValue({ ...all, chosen: { ...all.chosen, [host]: { brand: entry.id } } });
     }
     const tab = sender.tab?.id;
-    const sources = await reader.sources(
-      message.text,
-      Array.isArray(message.preview) ? message.preview.filter((p) => typeof p === 'string') : [],
-      tab === undefined ? undefined : { key: `${tab}:${sender.frameId ?? 0}`, notify: () => tell(tab, sender.frameId) },
-    );
+    const composer = typeof message.composer === 'string' ? message.composer : '';
+    // Reading links never costs the critique: any failure there leaves them out.
+    const sources = await reader
+      .sources(
+        message.text,
+        Array.isArray(message.preview) ? message.preview.filter((p) => typeof p === 'string') : [],
+        tab === undefined
+          ? undefined
+          : { key: `${tab}:${sender.frameId ?? 0}:${composer}`, notify: () => tell(tab, sender.frameId) },
+      )
+      .catch(() => []);
     // Only the options a page may choose; the brand comes from the extension's own storage.
     const result = analyze(message.text, { platform, kind, locale, brand: brandOf(entry), sources });
     return { ok: true, critique: result, brand: { id: entry?.id ?? 'default', name: entry?.name ?? 'default' } };

@@ -103,18 +103,14 @@ describe('previewLinks', () => {
     expect(previewLinks(match)).toEqual(['https://presse.maisonlumen.test/atelier']);
   });
 
-  test('reads the preview card’s links outside the editor, unwraps Facebook’s redirect, skips the editor’s own', () => {
+  test('on Facebook, reads the links sent through its redirect (the preview card’s), outside the editor', () => {
     const match = composer(`<div id="root">
       <div contenteditable="true"><a href="https://in-editor.test/a">in the text</a></div>
       <div data-testid="card.wrapper"><a href="https://presse.maisonlumen.test/atelier">Atelier</a></div>
       <a href="https://l.facebook.com/l.php?u=https%3A%2F%2Fshop.test%2Fp&h=AT0">shop.test</a>
       <a href="/home">Home</a>
     </div>`);
-    expect(previewLinks(match)).toEqual([
-      'https://presse.maisonlumen.test/atelier',
-      'https://shop.test/p',
-      `${location.origin}/home`,
-    ]);
+    expect(previewLinks(match)).toEqual(['https://shop.test/p']);
   });
 });
 

@@ -13,6 +13,7 @@ import { readPage } from '../analyzers/sources/read-page';
 import {
   CHECKED_TTL_MS,
   FAILED_TTL_MS,
+  isPrivateHost,
   LinkReader,
   originPattern,
   type CacheEntry,
@@ -246,6 +247,20 @@ describe('describing a linked page', () => {
     expect(describeSource({ url: FR_URL, state: 'checking' }, 'en').status).toBe('reading…');
   });
 
+  it('praises an angle only when the writer’s own words give one', () => {
+    const copied = analyze(`Maison Lumen ouvre son atelier de Lyon. Un atelier de plus, voilà. ${FR_URL}`, {
+      sources: [checked(FR_URL, frPage)],
+    }).sources![0]!;
+    expect(copied.angle).toBe(false);
+    expect(describeSource({ ...copied, dump: false }, 'en').details.join('\n')).not.toContain('angle');
+    const withAngle = analyze(
+      `Maison Lumen ouvre son atelier de Lyon. Pour vous : réparations en 48 h, réservez votre visite ! ${FR_URL}`,
+      { sources: [checked(FR_URL, frPage)] },
+    ).sources![0]!;
+    expect(withAngle.angle).toBe(true);
+    expect(describeSource(withAngle, 'en').details.join('\n')).toContain('your own words add an angle');
+  });
+
   it('a read release: its title, what copies it, the cues', () => {
     const critique = analyze(`Maison Lumen ouvre son atelier de Lyon. ${FR_URL}`, {
       sources: [checked(FR_URL, frPage)],
@@ -342,6 +357,16 @@ describe('fetching a page', () => {
       ok: false,
       problem: { kind: 'timeout' },
     });
+  });
+
+  it('does not follow a redirect unless asked: no request reaches a site the user did not allow', async () => {
+    const fetcher = vi.fn(async () => respond(null, { status: 301, headers: { location: 'https://elsewhere.test/' } }));
+    expect(await fetchPage('https://bit.ly/x', { fetcher, followRedirects: false })).toEqual({
+      ok: false,
+      problem: { kind: 'redirect' },
+    });
+    expect((fetcher.mock.calls[0] as unknown as [string, RequestInit])[1].redirect).toBe('manual');
+    expect(fetcher).toHaveBeenCalledTimes(1);
   });
 
   it('names what is not a page: an error status, another type, a failed connection, a bad address', async () => {
@@ -475,6 +500,38 @@ describe('the worker’s reader', () => {
     await r.sources('Atelier', [], { key: '1:0', notify });
     await r.settled();
     expect(deps.fetchPage).toHaveBeenCalledTimes(1);
+  });
+
+  it('a page whose site lost its access while it was read is not kept', async () => {
+    let open = () => {};
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const fetchPage = vi.fn(async (url: string) => {
+      await gate;
+      return { ok: true as const, html: RELEASE_FR, finalUrl: url, contentType: 'text/html', truncated: false };
+    });
+    const { reader: r } = reader({ fetchPage });
+    await r.sources(text, []);
+    await vi.waitFor(() => expect(fetchPage).toHaveBeenCalled());
+    r.clear();
+    open();
+    await r.settled();
+    expect((await r.sources(text, []))[0]!.state).toBe('checking');
+  });
+
+  it('machines of the local network are told apart', () => {
+    for (const local of [
+      'http://localhost:8080/x',
+      'http://127.0.0.1/*',
+      'https://192.168.1.20/admin',
+      'http://10.0.0.5/',
+      'http://172.20.1.1/',
+      'http://nas.local/',
+      'http://[::1]:3000/',
+      'http://169.254.1.1/',
+    ])
+      expect(isPrivateHost(local), local).toBe(true);
+    for (const outside of ['https://www.maisonlumen.test/*', 'https://172.32.0.1/', 'https://local.example.com/'])
+      expect(isPrivateHost(outside), outside).toBe(false);
   });
 
   it('marks links only the preview shows', async () => {

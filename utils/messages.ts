@@ -10,6 +10,8 @@ export interface AnalyzeRequest {
   poster?: { host: string; account?: string };
   /** Links the composer shows as a preview card (the text may no longer contain them). */
   preview?: string[];
+  /** Which composer of the page this is (two composers of a tab read their links apart). */
+  composer?: string;
 }
 
 /** The worker tells a tab that a linked page was read, or that access to sites changed: critique again. */

@@ -103,9 +103,9 @@ export const fr: Catalog = {
         default: 'Lien sans paramètre de suivi : « {quote} ».',
         policy: 'La politique UTM de la marque exige {params} sur ce lien : « {quote} ».',
         'policy-preview':
-          'Il manque {params} au lien de l’aperçu, que la politique UTM de la marque exige : « {quote} ».',
+          'Il manque au lien de l’aperçu des paramètres exigés par la politique UTM de la marque ({params}) : « {quote} ».',
         'policy-redirect':
-          '« {quote} » mène à {target}, où il manque {params} que la politique UTM de la marque exige.',
+          '« {quote} » mène à {target}, où il manque des paramètres exigés par la politique UTM de la marque ({params}).',
       },
     },
     'hashtag-stuffing': {

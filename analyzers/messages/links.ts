@@ -19,6 +19,7 @@ export const LINKS: Record<Lang, LinksText> = {
       network: 'le site est injoignable',
       unreadable: 'la page est illisible',
       'invalid-url': 'ce n’est pas une adresse web',
+      redirect: 'le lien redirige vers une autre adresse : autorisez tous les sites pour le suivre',
     },
     cues: {
       label: 'mention « communiqué de presse »',
@@ -39,7 +40,7 @@ export const LINKS: Record<Lang, LinksText> = {
     dump: 'copié sans angle pour le lecteur',
     angle: 'vos propres mots ajoutent un angle pour le lecteur',
     truncated: 'seuls les 2 premiers Mo ont été lus',
-    utm: 'il manque {params} exigé par la politique UTM de la marque',
+    utm: 'il manque des paramètres exigés par la politique UTM de la marque : {params}',
     redirected: 'mène à {url}',
   },
   en: {
@@ -57,6 +58,7 @@ export const LINKS: Record<Lang, LinksText> = {
       network: 'the site could not be reached',
       unreadable: 'the page could not be read',
       'invalid-url': 'not a web address',
+      redirect: 'the link redirects to another address: allow every site to follow it',
     },
     cues: {
       label: '“press release” label',
@@ -77,7 +79,7 @@ export const LINKS: Record<Lang, LinksText> = {
     dump: 'copied with no angle for the reader',
     angle: 'your own words add an angle for the reader',
     truncated: 'only the first 2 MB were read',
-    utm: 'lacks {params}, which the brand’s UTM policy requires',
+    utm: 'lacks parameters the brand’s UTM policy requires: {params}',
     redirected: 'leads to {url}',
   },
 };

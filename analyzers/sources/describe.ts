@@ -41,7 +41,8 @@ export function describeSource(source: SourceReport, lang: Lang, variant: BrandL
   details.push(share > 0 ? say(words.copied, { share }) : say(words.notCopied));
   if (source.headline) details.push(say(words.headline));
   if (source.dump) details.push(say(words.dump));
-  else if (source.pressRelease && (source.copiedShare ?? 0) >= DUMP_SHARE_WITH_HEADLINE) details.push(say(words.angle));
+  else if (source.angle && source.pressRelease && (source.copiedShare ?? 0) >= DUMP_SHARE_WITH_HEADLINE)
+    details.push(say(words.angle));
   if (source.pressRelease && source.cues?.length)
     details.push(source.cues.map((c) => say(words.cues[c.kind])).join(' · '));
   if (source.finalUrl) details.push(say(words.redirected, { url: source.finalUrl }));

@@ -13,6 +13,12 @@ export type FetchedPage =
 
 export interface FetchOptions {
   fetcher?: typeof fetch;
+  /**
+   * Follow redirects (the command line; the extension when the user allowed every site).
+   * Otherwise a redirect is not followed, so no request reaches a site the user did not allow,
+   * and the link is reported as leading elsewhere.
+   */
+  followRedirects?: boolean;
   timeoutMs?: number;
   maxBytes?: number;
 }
@@ -22,9 +28,11 @@ const HTML = /^(?:text\/html|application\/xhtml\+xml)\b/i;
 function charsetOf(contentType: string, head: Uint8Array): string {
   const declared = /charset=["']?([\w-]+)/i.exec(contentType)?.[1];
   if (declared) return declared;
-  // <meta charset="…"> or <meta http-equiv="Content-Type" content="…; charset=…"> in the first bytes.
+  // <meta charset="…"> or <meta http-equiv="Content-Type" content="…; charset=…"> in the first bytes;
+  // a page that could read its own <meta> is not UTF-16, whatever it says (the HTML standard's rule).
   const start = new TextDecoder('latin1').decode(head.subarray(0, 2048));
-  return /<meta[^>]+charset=["']?([\w-]+)/i.exec(start)?.[1] ?? 'utf-8';
+  const meta = /<meta[^>]+charset=["']?([\w-]+)/i.exec(start)?.[1] ?? 'utf-8';
+  return /^utf-16/i.test(meta) ? 'utf-8' : meta;
 }
 
 function decode(bytes: Uint8Array, charset: string): string {
@@ -38,7 +46,10 @@ function decode(bytes: Uint8Array, charset: string): string {
 /** Reads at most `max` bytes of a body, then stops the download. */
 async function readCapped(response: Response, max: number): Promise<{ bytes: Uint8Array; truncated: boolean }> {
   const reader = response.body?.getReader();
-  if (!reader) return { bytes: new Uint8Array(await response.arrayBuffer()).subarray(0, max), truncated: false };
+  if (!reader) {
+    const all = new Uint8Array(await response.arrayBuffer());
+    return { bytes: all.subarray(0, max), truncated: all.byteLength > max };
+  }
   const chunks: Uint8Array[] = [];
   let size = 0;
   let truncated = false;
@@ -47,9 +58,11 @@ async function readCapped(response: Response, max: number): Promise<{ bytes: Uin
     if (done) break;
     const room = max - size;
     if (value.byteLength >= room) {
+      // The limit is reached: stop there (a page of exactly 2 MB is said to be cut, rather than
+      // waiting for a slow server to say whether more follows).
       chunks.push(value.subarray(0, room));
       size += room;
-      truncated = value.byteLength > room || !(await reader.read().then((r) => r.done));
+      truncated = true;
       await reader.cancel().catch(() => undefined);
       break;
     }
@@ -67,7 +80,7 @@ async function readCapped(response: Response, max: number): Promise<{ bytes: Uin
 
 /** Fetches an HTML page within the limits; never throws. */
 export async function fetchPage(address: string, options: FetchOptions = {}): Promise<FetchedPage> {
-  const { fetcher = fetch, timeoutMs = FETCH_TIMEOUT_MS, maxBytes = MAX_PAGE_BYTES } = options;
+  const { fetcher = fetch, timeoutMs = FETCH_TIMEOUT_MS, maxBytes = MAX_PAGE_BYTES, followRedirects = true } = options;
   const url = toUrl(address);
   if (!url) return { ok: false, problem: { kind: 'invalid-url' } };
   const controller = new AbortController();
@@ -76,10 +89,15 @@ export async function fetchPage(address: string, options: FetchOptions = {}): Pr
     const response = await fetcher(url.href, {
       credentials: 'omit',
       referrerPolicy: 'no-referrer',
-      redirect: 'follow',
+      redirect: followRedirects ? 'follow' : 'manual',
       headers: { Accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1' },
       signal: controller.signal,
     });
+    // Not followed: the browser hides where it leads (an opaque redirect), and nothing more is asked.
+    if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
+      await response.body?.cancel().catch(() => undefined);
+      return { ok: false, problem: { kind: 'redirect' } };
+    }
     if (!response.ok) {
       await response.body?.cancel().catch(() => undefined);
       return { ok: false, problem: { kind: 'http', status: response.status } };

@@ -59,6 +59,7 @@ const PROBLEMS: readonly LinkProblem['kind'][] = [
   'network',
   'unreadable',
   'invalid-url',
+  'redirect',
 ];
 
 function isPage(value: unknown): value is LinkedPage {

@@ -3,8 +3,9 @@
 import { browser } from 'wxt/browser';
 import { isReadPageRequest, readHtml, type ReadPageResponse } from '../../utils/links/dom';
 
-browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (r: ReadPageResponse) => void) => {
-  if (!isReadPageRequest(message)) return undefined;
+browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (r: ReadPageResponse) => void) => {
+  // Only the worker asks; a content script (sender.tab) is never answered.
+  if (!isReadPageRequest(message) || sender.tab) return undefined;
   try {
     const { html, url, finalUrl, truncated } = message;
     sendResponse({ ok: true, page: readHtml(html, { url, finalUrl, truncated }) });

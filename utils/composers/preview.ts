@@ -24,7 +24,8 @@ function unwrap(href: string): string | null {
 // article is left out.
 const PREVIEW: Record<ComposerMatch['platform'], string> = {
   x: '[data-testid="card.wrapper"] a[href], [data-testid="attachments"] a[href]',
-  facebook: 'a[href]',
+  // Facebook sends every outside link through its l.php redirect: the preview card's link is one.
+  facebook: 'a[href*="facebook.com/l.php"]',
 };
 
 export function previewLinks(match: ComposerMatch): string[] {

@@ -15,6 +15,7 @@ export function accessPageUrl(url: string): string {
 /** Asks the browser for access to the site of `url` (or to every site). Must run in a click's handler. */
 export async function requestAccess(url: string, scope: 'site' | 'all'): Promise<boolean> {
   const origin = originPattern(url);
+  if (scope === 'site' && !origin) return false;
   const origins = scope === 'all' || !origin ? ALL_SITES : [origin];
   try {
     return await browser.permissions.request({ origins });

@@ -30,6 +30,8 @@ export function readHtml(html: string, options: Required<ReadOptions>): LinkedPa
 
 let opening: Promise<void> | null = null;
 let closer: ReturnType<typeof setTimeout> | undefined;
+/** Pages being read in the document: it is closed only when none is. */
+let reading = 0;
 
 async function openOffscreen(): Promise<void> {
   const contexts = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] });
@@ -47,11 +49,17 @@ export async function readFetchedPage(html: string, options: Required<ReadOption
   opening ??= openOffscreen().finally(() => {
     opening = null;
   });
-  await opening;
+  reading++;
   clearTimeout(closer);
-  const request: ReadPageRequest = { type: READ_PAGE, html, ...options };
-  const answer = (await browser.runtime.sendMessage(request)) as ReadPageResponse | undefined;
-  closer = setTimeout(() => void browser.offscreen.closeDocument().catch(() => undefined), CLOSE_AFTER_MS);
-  if (!answer?.ok) throw new Error(answer?.error ?? 'the offscreen document did not answer');
-  return answer.page;
+  try {
+    await opening;
+    const request: ReadPageRequest = { type: READ_PAGE, html, ...options };
+    const answer = (await browser.runtime.sendMessage(request)) as ReadPageResponse | undefined;
+    if (!answer?.ok) throw new Error(answer?.error ?? 'the offscreen document did not answer');
+    return answer.page;
+  } finally {
+    reading--;
+    if (reading === 0)
+      closer = setTimeout(() => void browser.offscreen.closeDocument().catch(() => undefined), CLOSE_AFTER_MS);
+  }
 }

@@ -29,6 +29,23 @@ export function originPattern(address: string): string | null {
   }
 }
 
+/**
+ * Addresses of this machine or of the local network (loopback, private ranges, link-local,
+ * .local, .localhost), from an address or an origin pattern.
+ */
+export function isPrivateHost(address: string): boolean {
+  const host = (/^\w+:\/\/(\[[^\]]+\]|[^/:]+)/.exec(address)?.[1] ?? '').replace(/^\[|\]$/g, '').toLowerCase();
+  return (
+    host === 'localhost' ||
+    /\.(?:local|localhost|internal|lan|home\.arpa)$/.test(host) ||
+    /^(?:127\.|10\.|192\.168\.|169\.254\.|0\.)/.test(host) ||
+    /^172\.(?:1[6-9]|2\d|3[01])\./.test(host) ||
+    host === '::1' ||
+    /^f[cd][0-9a-f]{2}:/.test(host) ||
+    /^fe80:/.test(host)
+  );
+}
+
 export interface ReaderDeps {
   /** Whether the user gave access to this origin pattern. */
   allowed(origin: string): Promise<boolean>;
@@ -65,6 +82,8 @@ export class LinkReader {
   private inflight = new Map<string, { done: Promise<void>; waiters: Map<string, () => void> }>();
   /** The links of each waiter's latest draft: a link no draft holds any more is not read. */
   private wanted = new Map<string, Set<string>>();
+  /** Bumped by clear(): a read that began before is not kept. */
+  private generation = 0;
 
   constructor(private deps: ReaderDeps) {}
 
@@ -107,7 +126,21 @@ export class LinkReader {
   /** Forgets every page (the user cleared the cache, or access changed). */
   clear(): void {
     this.cache.clear();
-    void this.deps.store?.save([]).catch(() => undefined);
+    this.generation++;
+    void this.save();
+  }
+
+  /** Forgets what the waiters whose key starts with `prefix` wanted (a tab closed). */
+  forget(prefix: string): void {
+    for (const key of [...this.wanted.keys()]) if (key.startsWith(prefix)) this.wanted.delete(key);
+  }
+
+  private async save(): Promise<void> {
+    try {
+      await this.deps.store?.save([...this.cache.values()]);
+    } catch {
+      // Not kept beyond the worker: the pages are read again after it sleeps.
+    }
   }
 
   /** Waits, then tells whether a draft still holds the link (always, when nobody said which drafts wait). */
@@ -141,6 +174,7 @@ export class LinkReader {
   }
 
   private async read(url: string): Promise<void> {
+    const generation = this.generation;
     let source: LinkedSource;
     try {
       const fetched = await this.deps.fetchPage(url);
@@ -156,10 +190,12 @@ export class LinkReader {
     } catch {
       source = { url, state: 'failed', problem: { kind: 'unreadable' } };
     }
+    // Access changed while the page was read: it is not kept.
+    if (generation !== this.generation) return;
     this.cache.delete(url);
     this.cache.set(url, { at: this.deps.now(), source });
     // The oldest entries go first.
     while (this.cache.size > MAX_CACHED) this.cache.delete(this.cache.keys().next().value!);
-    await this.deps.store?.save([...this.cache.values()]).catch(() => undefined);
+    await this.save();
   }
 }

@@ -13,6 +13,7 @@ export async function requestCritique(
   timeoutMs: number,
   poster?: AnalyzeRequest['poster'],
   preview: string[] = [],
+  composer?: string,
 ): Promise<{ critique: Critique; brand: BrandRef } | null> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<null>((resolve) => {
@@ -24,6 +25,7 @@ export async function requestCritique(
     options,
     ...(poster ? { poster } : {}),
     ...(preview.length ? { preview } : {}),
+    ...(composer ? { composer } : {}),
   };
   const answer = browser.runtime
     .sendMessage(request)

@@ -254,6 +254,7 @@ export class Session {
       timeoutMs,
       { host: location.hostname, ...(account ? { account } : {}) },
       previewLinks(t.match),
+      `${t.match.surface}:${t.match.index ?? 0}`,
     );
     const critique = answer?.critique ?? null;
     if (seq !== t.seq) return critique;
