@@ -1,7 +1,8 @@
 // The offscreen document reads the pages the service worker fetched: the
 // worker has no DOM, and Readability needs one.
 import { browser } from 'wxt/browser';
-import { isReadPageRequest, readHtml, type ReadPageResponse } from '../../utils/links/dom';
+import { isReadPageRequest, type ReadPageResponse } from '../../utils/links/dom';
+import { readHtml } from '../../utils/links/read-html';
 
 browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (r: ReadPageResponse) => void) => {
   // Only the worker asks; a content script (sender.tab) is never answered.

@@ -4,7 +4,7 @@
 // closed a minute after the last page.
 import { browser } from 'wxt/browser';
 import type { LinkedPage } from '../../analyzers/types';
-import { readPage, type ReadOptions } from '../../analyzers/sources/read-page';
+import type { ReadOptions } from '../../analyzers/sources/read-page';
 
 export const READ_PAGE = 'whypost:read-page';
 const OFFSCREEN_PATH = '/offscreen.html';
@@ -20,12 +20,6 @@ export type ReadPageResponse = { ok: true; page: LinkedPage } | { ok: false; err
 export function isReadPageRequest(message: unknown): message is ReadPageRequest {
   const m = message as Partial<ReadPageRequest> | null;
   return typeof m === 'object' && m !== null && m.type === READ_PAGE && typeof m.html === 'string';
-}
-
-/** Reads HTML with this context's DOMParser: the page's scripts never run and nothing it names is loaded. */
-export function readHtml(html: string, options: Required<ReadOptions>): LinkedPage {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  return readPage(doc, options);
 }
 
 let opening: Promise<void> | null = null;
@@ -45,7 +39,12 @@ async function openOffscreen(): Promise<void> {
 
 /** Reads a fetched page where there is a DOM. */
 export async function readFetchedPage(html: string, options: Required<ReadOptions>): Promise<LinkedPage> {
-  if (typeof DOMParser !== 'undefined') return readHtml(html, options);
+  // Firefox only: in Chromium the worker never parses, so its bundle leaves Readability out
+  // (the worker starts faster when a composer wakes it).
+  if (import.meta.env.FIREFOX && typeof DOMParser !== 'undefined') {
+    const { readHtml } = await import('./read-html');
+    return readHtml(html, options);
+  }
   opening ??= openOffscreen().finally(() => {
     opening = null;
   });
