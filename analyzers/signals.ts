@@ -2,6 +2,7 @@
 // any language has (links, hashtags, prices, times) and the few facts that need
 // the parser (a personal narrative in the past, a name greeted at the start).
 import { extractEntitiesWithIndices } from './twitter';
+import { linkSpans } from './urls';
 import type { Evidence, Lang } from './types';
 import type { Parsed, Token } from './nlp';
 import { SIGNALS, type Lexicon, type SignalId } from './lexicon/types';
@@ -102,26 +103,14 @@ export function findSignals({ text, folded, lang, parsed }: SignalInput): Signal
   for (const entity of entities) {
     const [start, end] = entity.indices;
     const span = { start, end, text: text.slice(start, end) };
-    if ('url' in entity) {
-      map.url.push({ kind: 'url', ...span });
-      if (TRACKING_PARAM.test(entity.url) || COUNTING_SHORTENER.test(entity.url)) {
-        map['tracked-url'].push({ kind: 'tracked-url', ...span });
-      }
-    } else if ('hashtag' in entity) map.hashtag.push({ kind: 'hashtag', ...span });
+    if ('hashtag' in entity) map.hashtag.push({ kind: 'hashtag', ...span });
     else if ('screenName' in entity) map.mention.push({ kind: 'mention', ...span });
   }
-  // twitter-text knows only real top-level domains; a pasted link with a scheme
-  // is a link whatever its domain (intranets, .example in our own tests).
-  for (const m of text.matchAll(/https?:\/\/[^\s<>"'«»“”]+/giu)) {
-    const raw = m[0].replace(/[.,;:!?)\]}]+$/u, '');
-    const start = m.index;
-    if (map.url.some((u) => start < u.end && start + raw.length > u.start)) continue;
-    const span = { kind: 'url', start, end: start + raw.length, text: raw };
-    map.url.push(span);
-    if (TRACKING_PARAM.test(raw) || COUNTING_SHORTENER.test(raw))
-      map['tracked-url'].push({ ...span, kind: 'tracked-url' });
+  for (const link of linkSpans(text, entities)) {
+    map.url.push({ kind: 'url', ...link });
+    if (TRACKING_PARAM.test(link.text) || COUNTING_SHORTENER.test(link.text))
+      map['tracked-url'].push({ kind: 'tracked-url', ...link });
   }
-  map.url.sort((a, b) => a.start - b.start);
   const inUrl = (s: Span) => map.url.some((u) => s.start < u.end && s.end > u.start);
   const neutral: [NeutralSignalId, RegExp][] = [
     ['price', PRICE],

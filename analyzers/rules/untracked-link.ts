@@ -1,13 +1,6 @@
 import type { Rule, Hit } from './types';
 import type { Brand } from '../brand/schema';
-
-function parseUrl(raw: string): URL | null {
-  try {
-    return new URL(/^https?:\/\//i.test(raw) ? raw : `https://${raw}`);
-  } catch {
-    return null;
-  }
-}
+import { toUrl } from '../urls';
 
 function domainMatches(pattern: string, host: string): boolean {
   if (pattern === '*') return true;
@@ -32,7 +25,7 @@ export const untrackedLink: Rule = {
     const tracked = new Set(draft.signals['tracked-url'].map((u) => u.start));
     const hits: Hit[] = [];
     for (const link of draft.signals.url) {
-      const url = parseUrl(link.text);
+      const url = toUrl(link.text);
       if (!url) continue;
       const required = requiredParameters(draft.brand, url.hostname.toLowerCase());
       if (required.length > 0) {

@@ -2,7 +2,7 @@
 // referrer, 3 seconds in all (headers and body), 2 MB read at most, HTML only.
 // Runs wherever `fetch` does: the extension's service worker, Node (the CLI).
 import type { LinkProblem } from '../types';
-import { toUrl } from './index';
+import { toUrl } from '../urls';
 
 export const FETCH_TIMEOUT_MS = 3_000;
 export const MAX_PAGE_BYTES = 2 * 1024 * 1024;

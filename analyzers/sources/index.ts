@@ -7,7 +7,7 @@ import type { BriefCore } from '../brief';
 import type { Span } from '../text';
 import { requiredParameters } from '../rules/untracked-link';
 import { indexPage, measureOverlap, type Overlap } from './overlap';
-import { extractEntitiesWithIndices } from '../twitter';
+import { linkSpans, toUrl } from '../urls';
 
 export { detectPressRelease, PRESS_RELEASE_THRESHOLD, type PageText } from './press-release';
 export { indexPage, measureOverlap, type Overlap } from './overlap';
@@ -30,15 +30,7 @@ export interface SourceMatch {
   checkedUrl?: string;
 }
 
-/** An address as a URL, adding https:// when the draft left the scheme out. */
-export function toUrl(raw: string): URL | null {
-  try {
-    const url = new URL(/^https?:\/\//i.test(raw) ? raw : `https://${raw}`);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url : null;
-  } catch {
-    return null;
-  }
-}
+export { toUrl } from '../urls';
 
 /** The same page whatever the scheme, the case of the host, a `www.` or a trailing slash. */
 export function sameAddress(a: string, b: string): boolean {
@@ -158,12 +150,7 @@ const PLATFORM_HOST = /(?:^|\.)(?:x\.com|twitter\.com|t\.co|facebook\.com|fb\.me
 
 /** The addresses a draft links to that Whypost may read: http(s), not the platforms' own, first MAX_LINKS. */
 export function draftLinks(text: string, preview: readonly string[] = []): string[] {
-  const typed: { at: number; raw: string }[] = [];
-  for (const entity of extractEntitiesWithIndices(text))
-    if ('url' in entity) typed.push({ at: entity.indices[0], raw: entity.url });
-  for (const m of text.matchAll(/https?:\/\/[^\s<>"'«»“”]+/giu))
-    typed.push({ at: m.index, raw: m[0].replace(/[.,;:!?)\]}]+$/u, '') });
-  const found = [...typed.sort((a, b) => a.at - b.at).map((t) => t.raw), ...preview];
+  const found = [...linkSpans(text).map((link) => link.text), ...preview];
   const out: string[] = [];
   for (const raw of found) {
     const url = toUrl(raw);
