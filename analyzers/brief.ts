@@ -164,12 +164,17 @@ export function assessBrief(draft: Draft): BriefCore {
     value = implied.length ? item('weak', first(implied), 'unstated') : item('missing');
   }
 
-  const callToAction = ctas.length
-    ? item('present', first(ctas))
-    : s['cta-weak'].length || s.url.length
-      ? item('weak', first([...s['cta-weak'], ...s.url]), 'no-commitment')
-      : facts.bait.length || s['social-ask'].length || s['question-you'].length
-        ? item('weak', first([...facts.bait, ...s['social-ask'], ...s['question-you']]), 'bait')
+  // A call to action is what the reader is told to do. The learned judgement says whether there is one
+  // (a bare link, a hashtag, a mention, or an ask for likes or shares is not); the words found show it.
+  const learned = draft.judgement?.cta;
+  const hasCta = learned ? learned.present || brandCallsToAction(draft).length > 0 : ctas.length > 0;
+  const asks = [...facts.bait, ...s['social-ask'], ...s['question-you']];
+  const callToAction = hasCta
+    ? item('present', first(ctas.length ? ctas : (learned?.evidence ?? [])))
+    : asks.length
+      ? item('missing', first(asks), 'bait')
+      : s['cta-weak'].length || s.url.length
+        ? item('missing', first([...s['cta-weak'], ...s.url]), 'no-commitment')
         : item('missing');
 
   // Measurement: something that ties a result to this post.

@@ -6,6 +6,8 @@ import { detectLanguage } from './lang';
 import { parse, type Parsed } from './nlp';
 import { findSignals, type SignalMap } from './signals';
 import { classify, type GenreDecision } from './genre';
+import type { FeatureInput } from './model/features';
+import { judge, type Judgement } from './model';
 
 /**
  * Beyond this length only the beginning of a draft is parsed: a post is judged
@@ -41,6 +43,8 @@ export interface Draft {
   parsed: Parsed | null;
   signals: SignalMap;
   genre: GenreDecision;
+  /** The learned judgement; null in a language the model does not read. */
+  judgement: Judgement | null;
 }
 
 export interface DraftOptions {
@@ -62,7 +66,22 @@ function cut(text: string): number {
   return space > limit - MAX_PARSED / 2 ? space : limit;
 }
 
-export function buildDraft(source: string, { platform, kind = 'post', brand }: DraftOptions): Draft {
+/** A draft read (cleaned, language, parse, signals), before any judgement. */
+export type ReadDraft = Omit<Draft, 'genre' | 'judgement'>;
+
+/** What the learned judgement reads of a draft (see analyzers/model). */
+export function featureInput(draft: ReadDraft): FeatureInput {
+  // The model reads what the parser reads: the opening MAX_PARSED characters.
+  const end = cut(draft.text);
+  return {
+    text: draft.text.slice(0, end),
+    folded: draft.folded.slice(0, end),
+    lang: draft.lang,
+    signals: draft.signals,
+  };
+}
+
+export function readDraft(source: string, { platform, kind = 'post', brand }: DraftOptions): ReadDraft {
   const cleaned = clean(source);
   const text = cleaned.text;
   const folded = fold(text);
@@ -71,7 +90,6 @@ export function buildDraft(source: string, { platform, kind = 'post', brand }: D
   const lang: Lang | null = isLang(guess.lang) ? guess.lang : null;
   const parsed = lang ? parse(head, lang) : null;
   const signals = findSignals({ text, folded, lang, parsed });
-  const genre = classify({ signals, kind, neutralOnly: lang === null });
   return {
     source,
     text,
@@ -88,6 +106,28 @@ export function buildDraft(source: string, { platform, kind = 'post', brand }: D
     brand,
     parsed,
     signals,
-    genre,
   };
+}
+
+export function buildDraft(source: string, options: DraftOptions): Draft {
+  const draft = readDraft(source, options);
+  const rules = classify({ signals: draft.signals, kind: draft.kind, neutralOnly: draft.lang === null });
+  if (draft.lang === null) return { ...draft, genre: rules, judgement: null };
+  // Words separated by markup in the typed draft are not quoted as one phrase.
+  const { offsets } = draft;
+  const joinable = offsets
+    ? (end: number, start: number) => offsets[start]! - offsets[end - 1]! === start - end + 1
+    : undefined;
+  const learned = judge(featureInput(draft), undefined, joinable);
+  // An answer to someone: a reply or comment the rules read as service, or, on X, a draft that opens
+  // on the @handle it answers. Customer service, unless it baits.
+  const start = draft.text.search(/\S/);
+  const opening = draft.platform === 'x' ? draft.signals.mention.find((m) => m.start === start) : undefined;
+  const answer = learned.genre !== 'engagement-bait' && ((draft.kind !== 'post' && rules.facts.service) || !!opening);
+  // Meta does not call bait a request for advice or help, a missing person or a fundraiser.
+  const exception = learned.genre === 'engagement-bait' && rules.facts.exception;
+  const judgement: Judgement =
+    answer || exception ? { ...learned, genre: 'purposeful', stop: false, answer: true } : learned;
+  const evidence = answer ? (opening ? [opening] : rules.evidence) : exception ? rules.evidence : learned.evidence;
+  return { ...draft, genre: { ...rules, genre: judgement.genre, evidence }, judgement };
 }

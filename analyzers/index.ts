@@ -1,6 +1,9 @@
 // analyze(): the critique of one draft. Pure TypeScript with no browser API,
 // so the same module runs in Node (CLI, tests, benchmark) and in the extension.
 import type {
+  Confidence,
+  ConfidenceLevel,
+  Genre,
   Brief,
   BrandLocale,
   Critique,
@@ -16,7 +19,7 @@ import type {
   Verdict,
   LinkedSource,
 } from './types';
-import { ELEMENTS } from './types';
+import { ELEMENTS, GENRES } from './types';
 import type { Brand } from './brand/schema';
 import { preset } from './brand';
 import { buildDraft, MAX_PARSED, type Draft } from './draft';
@@ -154,8 +157,10 @@ export function analyze(text: string, rawOptions: AnalyzeOptions = {}): Critique
   const say = (s: string) => localize(s, variant);
   let core = assessBrief(draft);
   // A draft that copies a press release it links to is a press release, whatever its own words say.
-  const matches = relateSources(draft, core, options.sources);
+  const matches = relateSources(draft, options.sources);
   const dump = matches.find((m) => m.dump);
+  // A copied release is a fact, not a guess: it stops like a sure judgement.
+  const stop = dump?.overlap ? true : (draft.judgement?.stop ?? draft.genre.genre !== 'purposeful');
   if (dump?.overlap && draft.genre.genre !== 'press-release') {
     const copied = dump.overlap.copied.map((c) => ({ kind: 'copied', ...c, text: draft.text.slice(c.start, c.end) }));
     draft.genre = { ...draft.genre, genre: 'press-release', evidence: [...copied, ...draft.genre.evidence] };
@@ -179,7 +184,8 @@ export function analyze(text: string, rawOptions: AnalyzeOptions = {}): Critique
     const hits = rule.check({ draft, brief: core, sources: matches }).sort((a, b) => (a.start ?? -1) - (b.start ?? -1));
     for (const hit of hits) {
       const severity = setting?.severity ?? hit.severity ?? rule.severity;
-      if (RANK[severity] < minimum) continue;
+      // A rule the brand lists as blocking is shown whatever the minimum severity: the explicit list wins.
+      if (RANK[severity] < minimum && !brand.blocking.rules.includes(rule.id)) continue;
       const data = hit.data ?? {};
       const messageId = hit.messageId ?? 'default';
       const finding: Finding = {
@@ -226,8 +232,13 @@ export function analyze(text: string, rawOptions: AnalyzeOptions = {}): Critique
   if (genre !== 'purposeful') score = Math.min(score, 40);
 
   const worst = findings.reduce((w, f) => Math.max(w, RANK[f.severity]), -1);
+  // Publishing is stopped only when the judgement is sure enough (see analyzers/model); below, the same findings ask for work.
   const verdict: Verdict =
-    genre !== 'purposeful' ? 'posting-for-posting-sake' : worst >= RANK.warning || score < 60 ? 'needs-work' : 'ready';
+    genre !== 'purposeful' && stop
+      ? 'posting-for-posting-sake'
+      : genre !== 'purposeful' || worst >= RANK.warning || score < 60
+        ? 'needs-work'
+        : 'ready';
   const { blocking } = brand;
   const blocks =
     (blocking.verdicts as readonly string[]).includes(verdict) ||
@@ -249,6 +260,7 @@ export function analyze(text: string, rawOptions: AnalyzeOptions = {}): Critique
     locale: lang,
     genre,
     genreEvidence: locate(draft.genre.evidence),
+    ...(draft.judgement ? { confidence: confidence(draft, catalog, say, !!dump?.overlap) } : {}),
     verdict,
     score,
     blocks,
@@ -258,6 +270,37 @@ export function analyze(text: string, rawOptions: AnalyzeOptions = {}): Critique
     ...(options.sources?.length ? { sources } : {}),
     stats,
   };
+}
+
+/** How sure the genre is, in numbers and in words. */
+function confidence(draft: Draft, catalog: Catalog, say: (s: string) => string, fact: boolean): Confidence {
+  const judgement = draft.judgement!;
+  const genre = draft.genre.genre;
+  const ranked = GENRES.filter((g) => g !== genre).sort(
+    (a, b) => judgement.probabilities[b] - judgement.probabilities[a],
+  );
+  const other = ranked[0]!;
+  // A fact (a release copied from its link, an answer to someone) settles the genre.
+  const decided = fact || judgement.answer === true;
+  const p = decided ? 1 : judgement.probabilities[genre];
+  const level: ConfidenceLevel = p >= 0.75 ? 'sure' : p >= 0.5 ? 'likely' : 'unsure';
+  const name = (g: Genre) => {
+    const n = catalog.genres[g];
+    return n.charAt(0).toLowerCase() + n.slice(1);
+  };
+  const percent = (x: number) => Math.round(x * 100);
+  let message = format(
+    say(catalog.confidence[level]),
+    {
+      genre: name(genre),
+      percent: percent(p),
+      other: name(other),
+      'other-percent': percent(judgement.probabilities[other]),
+    },
+    catalog,
+  );
+  if (genre !== 'purposeful' && !judgement.stop && !fact) message += ` ${say(catalog.confidence.held)}`;
+  return { genre: Math.round(p * 1000) / 1000, flagged: Math.round(judgement.flagged * 1000) / 1000, level, message };
 }
 
 /** What the critique tells of a linked page, with offsets into the draft as typed. */

@@ -61,6 +61,18 @@ export interface Notice {
   message: string;
 }
 
+/** How sure the judgement is, for the card and the report. */
+export interface Confidence {
+  /** Probability of the genre given (1 when the genre follows from a fact: a copied release, an answer). */
+  genre: number;
+  /** Probability that the post is published for publishing's sake (any genre but purposeful). */
+  flagged: number;
+  level: ConfidenceLevel;
+  /** The judgement's certainty in the messages' language. */
+  message: string;
+}
+export type ConfidenceLevel = 'sure' | 'likely' | 'unsure';
+
 export interface Critique {
   /** Language detected in the draft. */
   lang: DetectedLang;
@@ -69,6 +81,8 @@ export interface Critique {
   genre: Genre;
   /** The words that decided the genre, strongest first. */
   genreEvidence: Evidence[];
+  /** How sure the genre is; absent for an empty draft or in a language the judgement does not read. */
+  confidence?: Confidence;
   verdict: Verdict;
   score: number;
   /** Whether the brand's blocking policy asks the pre-publish check to stop this post. */

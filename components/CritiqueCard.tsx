@@ -50,6 +50,11 @@ export function CritiqueCard(props: CritiqueCardProps) {
         </span>{' '}
         · {t.genres[critique.genre]} · {critique.score}/100
       </p>
+      {critique.confidence && (
+        <p class="question" data-whypost="confidence" data-level={critique.confidence.level}>
+          {critique.confidence.message}
+        </p>
+      )}
       {platform === 'x' && critique.stats.weightedLength !== undefined && (
         <p class="question">{t.weighted(critique.stats.weightedLength, critique.stats.maxWeightedLength ?? 280)}</p>
       )}

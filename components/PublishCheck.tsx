@@ -44,6 +44,7 @@ export function PublishCheck({ critique, lang, kind, onKeepEditing, onPublishAny
             {say(t.confirmIntro)} <strong>{say(t.verdicts[critique.verdict])}</strong> ({t.genres[critique.genre]})
           </p>
           {main && <p>{main.message}</p>}
+          {critique.confidence && <p data-whypost="confidence">{critique.confidence.message}</p>}
           {missing.length > 0 && (
             <p>
               {say(t.lacks)} {missing.map((e) => t.elements[e]).join(', ')}.

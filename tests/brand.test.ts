@@ -448,11 +448,13 @@ describe('a brand changes the analysis', () => {
     expect(c.blocks).toBe(true);
   });
 
-  test('a finding hidden by minSeverity neither shows nor blocks, even from a listed rule', () => {
-    // Documented behaviour (docs/brand-rule-set.md): blocking reads the findings that are shown.
+  test('a rule listed in blocking.rules is shown and blocks even below minSeverity: the explicit list wins', () => {
     const c = analyze(FR_PROMO, { brand: brand({ minSeverity: 'warning', blocking: { rules: ['untracked-link'] } }) });
-    expect(c.findings).toEqual([]);
-    expect(c.blocks).toBe(false);
+    const untracked = c.findings.find((f) => f.rule === 'untracked-link');
+    expect(untracked?.severity).toBe('suggestion');
+    expect(c.blocks).toBe(true);
+    // Other findings below the minimum stay hidden.
+    expect(c.findings.filter((f) => f.severity === 'suggestion').map((f) => f.rule)).toEqual(['untracked-link']);
   });
 
   describe('locale', () => {
@@ -483,9 +485,13 @@ describe('a brand changes the analysis', () => {
 
     test('fr-CA: a message quotes the draft’s words, not their Québec equivalent', () => {
       const c = analyze(draft, { brand: withBanned('fr-CA') });
-      const leisure = c.findings.find((f) => f.rule === 'weekend-anecdote' && f.messageId === 'leisure')!;
-      expect(leisure.quote).toBe('week-end');
-      expect(leisure.message).toContain('«\u00a0week-end\u00a0»');
+      const story = c.findings.find((f) => f.rule === 'weekend-anecdote' && f.quote)!;
+      // The words quoted are the draft's own, as typed, even those Québec would write otherwise.
+      expect(draft.slice(story.start, story.end)).toBe(story.quote);
+      expect(story.message).toContain(`«\u00a0${story.quote}\u00a0»`);
+      const c2 = analyze('Ce week-end, j’ai fait un brunch à la plage. Quel bonheur !', { brand: withBanned('fr-CA') });
+      const quoted = c2.findings.filter((f) => f.rule === 'weekend-anecdote').map((f) => f.message);
+      expect(quoted.join('\n')).not.toContain('fin de semaine');
     });
 
     test('fr-FR: a narrow no-break space (U+202F) before « ? » and « ! »', () => {

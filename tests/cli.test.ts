@@ -13,7 +13,8 @@ import { formatBrandErrors, formatReport, hasBlocker, position, toJsonlRecord } 
 // Unambiguous drafts: the analyzer is tuned in parallel, so the tests lean on
 // cases no tuning should move, and on structure rather than genres.
 const BAIT_EN = 'Like if you agree! Tag a friend who needs a coffee right now 👇';
-const BAIT_FR = "Partagez si vous êtes d'accord ! Identifiez un ami qui ne peut pas commencer sa journée sans café ☕";
+const BAIT_FR =
+  "Partagez si vous êtes d'accord ! Identifiez un ami qui ne peut pas commencer sa journée sans café ☕ Likez et partagez !";
 const REPLY_EN =
   'Hi Sarah, sorry that your order #4521 arrived late. I have refunded the shipping fee; you will see it within 3 business days.';
 const REPLY_FR =
@@ -288,7 +289,8 @@ describe('the critique command', () => {
       expect(stdout).toMatch(/Langue\s:\sfr/);
       expect(stdout).toMatch(/Brief business\s:/);
       expect(stdout).toMatch(/[✔~✘] Appel à l’action/);
-      expect(stdout).toContain('a le plaisir d');
+      // A finding quotes the draft's words that weighed most, between French quotation marks.
+      expect(stdout).toMatch(/«\u00a0[^»\n]+\u00a0»/);
       expect(stdout).not.toMatch(ANSI);
     },
     TIMEOUT,

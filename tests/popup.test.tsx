@@ -216,7 +216,8 @@ describe('the current draft', () => {
       // Each finding with the words that triggered it and what to do.
       const findings = section.querySelectorAll('[data-rule]');
       expect(findings).toHaveLength(critique.findings.length);
-      expect([...section.querySelectorAll('q.quote')].map((q) => q.textContent)).toContain(quote);
+      // The words that weighed most, which take in the formula that names the genre.
+      expect([...section.querySelectorAll('q.quote')].some((q) => q.textContent!.includes(quote))).toBe(true);
       expect(section.textContent).toContain(critique.findings[0]!.suggestion);
       expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Whypost');
       expect(await seriousViolations(container)).toEqual([]);

@@ -75,6 +75,7 @@ export function formatReport(critique: Critique, text: string, options: ReportOp
   // An empty draft has no genre, language or brief to speak of: the verdict says it all.
   if (critique.verdict === 'empty') return out.join('\n') + '\n';
   out.push(`${label(words.genre)}${catalog.genres[critique.genre]} · ${label(words.language)}${critique.lang}`);
+  if (critique.confidence) out.push(paint('dim', critique.confidence.message));
 
   if (critique.notices.length) {
     out.push('', paint('bold', label(words.notices).trimEnd()));

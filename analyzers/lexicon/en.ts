@@ -812,7 +812,6 @@ export const en: Lexicon = {
     'like (?:this|if|this post if|and share|\\+ share|& share|\\+ rt)',
     'double tap',
     '(?:fav|favorite|favourite|heart) (?:this|if)',
-    '(?:rt|retweet) if',
     'react (?:with|if)',
     'leave a (?:like|heart)',
     '(?:like|rt|retweet|share)s? (?:=|equals) ',

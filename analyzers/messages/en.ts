@@ -11,6 +11,7 @@ export const en: Catalog = {
       suggestion:
         'Say what changes for the reader (a price, a date, a service, a place) and what they can do about it; link to the release for the rest.',
       messages: {
+        weighed: 'What makes it read like a press release: “{quote}”.',
         default: 'This reads like a press release: company news with nothing in it for the reader.',
         copied:
           '{share}% of the post is copied word for word from the page it links to, a press release (“{title}”), with nothing added for the reader.',
@@ -30,6 +31,7 @@ export const en: Catalog = {
       suggestion:
         'Link the story to a product, a customer or an offer, and end with an invitation (a day, a time, a place or a link), or keep it for a personal account.',
       messages: {
+        weighed: 'What makes it read like a personal story: “{quote}”.',
         default: 'A personal story with nothing for the reader to do or gain.',
         story: 'Personal narrative: “{quote}”.',
         leisure: 'Weekend or pastime: “{quote}”.',
@@ -41,6 +43,7 @@ export const en: Catalog = {
       suggestion:
         'Decide what the post is for (sell, inform, recruit, help, invite) and say it: an offer, an event, a useful tip or practical information.',
       messages: {
+        weighed: 'Nothing here asks or offers anything; what weighed most: “{quote}”.',
         default: 'Nothing here asks or offers anything: no call to action, offer, event or useful information.',
         filler: 'A greeting, a thank-you or a date, with nothing else: “{quote}”.',
       },
@@ -52,6 +55,7 @@ export const en: Catalog = {
       suggestion:
         'Ask for something that serves the business (register, book, answer a real question, give advice) or share something worth reacting to on its own.',
       messages: {
+        weighed: 'Asks for engagement for its own sake: “{quote}”.',
         default: 'Asks for engagement for its own sake.',
         vote: 'Vote baiting (reactions used as ballots): “{quote}”.',
         react: 'React baiting (asking for likes or retweets): “{quote}”.',
@@ -69,6 +73,7 @@ export const en: Catalog = {
       suggestion: 'End with one clear action: book, buy, register, call, come by, reply with your order number.',
       messages: {
         default: 'The post does not say what the reader should do.',
+        'no-commitment': 'Only “{quote}”: a link or a “learn more” alone does not say what the reader should do.',
         bait: 'The only thing asked is a like, a share or a comment: that is not an action that serves the business.',
       },
     },
@@ -213,6 +218,12 @@ export const en: Catalog = {
   verdicts: NAMES.en.verdicts,
   statuses: NAMES.en.statuses,
   severities: { suggestion: 'suggestion', warning: 'warning', blocker: 'blocker' },
+  confidence: {
+    sure: 'Whypost is confident: {genre} ({percent}%).',
+    likely: 'Probably {genre} ({percent}%); it could also be {other} ({other-percent}%).',
+    unsure: 'Whypost is unsure: {genre} ({percent}%) or {other} ({other-percent}%). Trust your own reading.',
+    held: 'Not sure enough to stop the post: read it again before publishing.',
+  },
   notices: {
     'unsupported-language':
       'This draft seems to be in a language Whypost does not read ({lang}). Only the checks that work in any language were run (links, hashtags, length, brand terms).',

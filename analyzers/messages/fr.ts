@@ -13,6 +13,7 @@ export const fr: Catalog = {
       suggestion:
         'Dites ce qui change pour le lecteur (un prix, une date, un service, un lieu) et ce qu’il peut faire ; le lien vers le communiqué suffit pour le reste.',
       messages: {
+        weighed: 'Ce qui fait lire un communiqué : « {quote} ».',
         default: 'On dirait un communiqué de presse : une actualité de l’entreprise sans rien pour le lecteur.',
         copied:
           '{share} % du texte est copié mot pour mot de la page liée, un communiqué de presse (« {title} »), sans rien ajouter pour le lecteur.',
@@ -32,6 +33,7 @@ export const fr: Catalog = {
       suggestion:
         'Reliez l’histoire à un produit, un client ou une offre, et terminez par une invitation (un jour, une heure, un lieu ou un lien), ou gardez-la pour un compte personnel.',
       messages: {
+        weighed: 'Ce qui fait lire une histoire personnelle : « {quote} ».',
         default: 'Une histoire personnelle, sans rien à faire ni à gagner pour le lecteur.',
         story: 'Récit personnel : « {quote} ».',
         leisure: 'Week-end ou loisir : « {quote} ».',
@@ -43,6 +45,7 @@ export const fr: Catalog = {
       suggestion:
         'Décidez à quoi sert la publication (vendre, informer, recruter, aider, inviter) et dites-le : une offre, un événement, un conseil utile, une information pratique.',
       messages: {
+        weighed: 'Rien n’est demandé ni offert ; ce qui a pesé le plus : « {quote} ».',
         default: 'Rien n’est demandé ni offert : pas d’appel à l’action, d’offre, d’événement ou d’information utile.',
         filler: 'Un vœu, un merci ou une date, et rien d’autre : « {quote} ».',
       },
@@ -54,6 +57,7 @@ export const fr: Catalog = {
       suggestion:
         'Demandez une action utile à l’entreprise (s’inscrire, réserver, répondre à une vraie question, donner un conseil) ou partagez quelque chose qui mérite une réaction par lui-même.',
       messages: {
+        weighed: 'Demande de l’engagement pour lui-même : « {quote} ».',
         default: 'Demande de l’engagement pour lui-même.',
         vote: 'Appât au vote (réactions utilisées comme bulletins) : « {quote} ».',
         react: 'Appât aux réactions (demande de j’aime ou de RT) : « {quote} ».',
@@ -72,6 +76,8 @@ export const fr: Catalog = {
         'Terminez par une action claire : réservez, achetez, inscrivez-vous, appelez, passez en boutique, écrivez-nous votre numéro de commande.',
       messages: {
         default: 'La publication ne dit pas ce que le lecteur doit faire.',
+        'no-commitment':
+          'Seulement « {quote} » : un lien ou un « en savoir plus » seul ne dit pas au lecteur quoi faire.',
         bait: 'La seule demande est un j’aime, un partage ou un commentaire : ce n’est pas une action utile à l’entreprise.',
       },
     },
@@ -223,6 +229,12 @@ export const fr: Catalog = {
   verdicts: NAMES.fr.verdicts,
   statuses: NAMES.fr.statuses,
   severities: { suggestion: 'suggestion', warning: 'avertissement', blocker: 'bloquant' },
+  confidence: {
+    sure: 'Whypost en est sûr : {genre} ({percent} %).',
+    likely: 'Sans doute {genre} ({percent} %) ; peut-être aussi {other} ({other-percent} %).',
+    unsure: 'Whypost hésite : {genre} ({percent} %) ou {other} ({other-percent} %). Fiez-vous à votre lecture.',
+    held: 'Pas assez sûr pour retenir la publication : relisez-la avant de publier.',
+  },
   notices: {
     'unsupported-language':
       'Ce brouillon semble écrit dans une langue que Whypost ne lit pas ({lang}). Seules les vérifications valables dans toutes les langues ont été faites (liens, mots-clics, longueur, termes de la marque).',

@@ -1,4 +1,15 @@
-import type { Element, Genre, LinkProblem, LinkState, Notice, PressCue, Severity, Status, Verdict } from '../types';
+import type {
+  ConfidenceLevel,
+  Element,
+  Genre,
+  LinkProblem,
+  LinkState,
+  Notice,
+  PressCue,
+  Severity,
+  Status,
+  Verdict,
+} from '../types';
 
 export interface RuleText {
   /** Short name, for lists and toggles. */
@@ -27,6 +38,12 @@ export interface Catalog {
   statuses: Record<Status, string>;
   severities: Record<Severity, string>;
   notices: Record<Notice['id'], string>;
+  /**
+   * How sure the judgement is: `{genre}` and `{percent}` (its probability), and
+   * `{other}`, `{other-percent}` (the next reading). `held` is added when a
+   * flagged genre is not sure enough to stop publishing.
+   */
+  confidence: Record<ConfidenceLevel | 'held', string>;
   /** Names of what brand conditions can be triggered by or require (`@promotion`…). */
   terms: Record<string, string>;
   /** Words of the command-line report. */

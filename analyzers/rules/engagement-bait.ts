@@ -1,4 +1,5 @@
 import type { Rule } from './types';
+import { genreHits } from '../model/hits';
 
 // Meta's five kinds of bait, and the ask-only contests and chains that go with them.
 const KIND: Record<string, string> = {
@@ -21,14 +22,6 @@ export const engagementBait: Rule = {
   languageNeutral: false,
   check({ draft }) {
     if (draft.genre.genre !== 'engagement-bait') return [];
-    const seen = new Set<string>();
-    return draft.genre.evidence
-      .filter((e) => {
-        const kind = KIND[e.kind] ?? 'comment';
-        if (seen.has(kind)) return false;
-        seen.add(kind);
-        return true;
-      })
-      .map((e) => ({ messageId: KIND[e.kind] ?? 'comment', start: e.start, end: e.end, data: { quote: e.text } }));
+    return genreHits(draft, KIND);
   },
 };

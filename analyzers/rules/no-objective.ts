@@ -1,4 +1,7 @@
 import type { Rule } from './types';
+import { genreHits } from '../model/hits';
+
+const FILLER = { wish: 'filler', thanks: 'filler', observance: 'filler', congrats: 'filler', meme: 'filler' };
 
 export const noObjective: Rule = {
   id: 'no-objective',
@@ -9,9 +12,6 @@ export const noObjective: Rule = {
   languageNeutral: true,
   check({ draft }) {
     if (draft.genre.genre !== 'no-objective') return [];
-    const filler = draft.genre.evidence[0];
-    return filler
-      ? [{ messageId: 'filler', start: filler.start, end: filler.end, data: { quote: filler.text } }]
-      : [{ messageId: 'default' }];
+    return genreHits(draft, FILLER, 1);
   },
 };

@@ -1,9 +1,14 @@
 import type { Rule, Hit } from './types';
-import type { Evidence } from '../types';
+import { genreHits } from '../model/hits';
 
-// One finding per kind of boilerplate, on its first occurrence: enough to show
-// why, without underlining half a press release.
-const ORDER = ['press', 'announcement', 'quote', 'corporate', 'third-person'] as const;
+// Boilerplate a release is made of, each with its message.
+const BOILERPLATE = {
+  press: 'press',
+  announcement: 'announcement',
+  quote: 'quote',
+  corporate: 'corporate',
+  'third-person': 'third-person',
+};
 
 export const pressReleaseDump: Rule = {
   id: 'press-release-dump',
@@ -25,11 +30,14 @@ export const pressReleaseDump: Rule = {
         data: { share: Math.round(dump.overlap.share * 100), title: dump.source.page?.title ?? dump.source.url },
       });
     }
-    for (const kind of ORDER) {
-      const found: Evidence | undefined = draft.signals[kind][0];
-      if (found) hits.push({ messageId: kind, start: found.start, end: found.end, data: { quote: found.text } });
-      if (hits.length === 3) break;
-    }
-    return hits.length ? hits : [{ messageId: 'default' }];
+    // A copied release is a fact: its finding keeps the rule's severity.
+    if (hits.length)
+      return [
+        ...hits,
+        ...genreHits(draft, BOILERPLATE, 2)
+          .filter((hit) => hit.messageId !== 'default')
+          .map(({ severity: _, ...hit }) => hit),
+      ];
+    return genreHits(draft, BOILERPLATE, 3);
   },
 };

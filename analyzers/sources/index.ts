@@ -3,7 +3,6 @@
 // and whether the link (or where it leads) follows the brand's UTM policy.
 import type { Evidence, LinkedPage, LinkedSource, LinkProblem, LinkState } from '../types';
 import type { Draft } from '../draft';
-import type { BriefCore } from '../brief';
 import type { Span } from '../text';
 import { requiredParameters } from '../rules/untracked-link';
 import { indexPage, measureOverlap, type Overlap } from './overlap';
@@ -100,12 +99,8 @@ function missingParameters(draft: Draft, address: string): string[] {
   return requiredParameters(draft.brand, url.hostname.toLowerCase()).filter((p) => !url.searchParams.has(p));
 }
 
-/** Relates each linked page to the draft. `core` is the brief of the draft as read without its pages. */
-export function relateSources(
-  draft: Draft,
-  core: BriefCore,
-  sources: readonly LinkedSource[] | undefined,
-): SourceMatch[] {
+/** Relates each linked page to the draft. */
+export function relateSources(draft: Draft, sources: readonly LinkedSource[] | undefined): SourceMatch[] {
   if (!sources?.length) return [];
   const s = draft.signals;
   const notWords = [...s.url, ...s.mention, ...s.hashtag];
@@ -127,9 +122,14 @@ export function relateSources(
     if (source.state !== 'checked' || !page) return match;
     const overlap = measureOverlap(draft.text, indexPage(page), notWords);
     match.overlap = overlap;
+    // An angle is the writer speaking to the reader, whatever the genre was judged: a gain, the reader
+    // addressed, a call to action, a question, an offer, a price or a code.
+    const polite = [...s.thanks, ...s.wish];
     const angle = [
-      ...core.value.evidence,
-      ...core.audience.evidence,
+      ...(s.you.length ? s.benefit : []),
+      ...s.you.filter((y) => outside(y, polite)),
+      ...s.segment,
+      ...s.cta,
       ...s['question-you'],
       ...s.offer,
       ...s['promo-code'],

@@ -26,4 +26,19 @@ describe('figures', () => {
     expect(f.confusion['engagement-bait'].purposeful).toBe(1);
     expect(f.language).toBe(0.75);
   });
+
+  test('counts stopped purposeful posts and calls to action found or missing', () => {
+    const item = (label: Genre, cta: boolean | null) => ({ id: 'x', text: '', lang: 'fr', label, cta }) as Labelled;
+    const f = figures([
+      { item: item('purposeful', true), genre: 'purposeful', lang: 'fr', stopped: false, cta: true },
+      { item: item('purposeful', true), genre: 'anecdote', lang: 'fr', stopped: true, cta: false },
+      { item: item('purposeful', false), genre: 'anecdote', lang: 'fr', stopped: false, cta: false },
+      { item: item('anecdote', false), genre: 'anecdote', lang: 'fr', stopped: true, cta: true },
+      { item: item('anecdote', null), genre: 'anecdote', lang: 'fr', stopped: true, cta: true },
+    ]);
+    expect(f.stops).toEqual({ purposeful: 1, share: 1 / 3 });
+    // Genre false alarms count the genre; stops count the verdict.
+    expect(f.sake.falseAlarms).toBe(2 / 3);
+    expect(f.cta).toEqual({ found: 0.5, missing: 0.5, withCta: 2, withoutCta: 2 });
+  });
 });

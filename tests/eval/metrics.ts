@@ -10,12 +10,18 @@ export interface Labelled {
   label: Genre;
   platform?: 'x' | 'facebook';
   kind?: 'post' | 'reply' | 'comment';
+  /** Whether the post tells the reader to do something (null: ambiguous; absent: not labelled). */
+  cta?: boolean | null;
 }
 
 export interface Prediction {
   item: Labelled;
   genre: Genre;
   lang: string;
+  /** The verdict would stop publishing (posting for posting's sake). */
+  stopped?: boolean;
+  /** A call to action was found (the brief's call-to-action is not missing). */
+  cta?: boolean;
 }
 
 export interface GenreScore {
@@ -35,6 +41,10 @@ export interface Figures {
   sake: { precision: number; recall: number; falseAlarms: number; purposeful: number };
   /** Share of drafts whose detected language is the labelled one. */
   language: number;
+  /** Purposeful posts whose verdict stops publishing, among purposeful posts (when verdicts are known). */
+  stops: { purposeful: number; share: number };
+  /** Calls to action found when the post has one, reported missing when it has none (posts labelled `cta`). */
+  cta: { found: number; missing: number; withCta: number; withoutCta: number };
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
@@ -70,6 +80,9 @@ export function figures(predictions: readonly Prediction[]): Figures {
     else if (sakePositive(item.label)) fn++;
   }
   const purposeful = perGenre.purposeful.support;
+  const stopped = predictions.filter((p) => p.item.label === 'purposeful' && p.stopped).length;
+  const withCta = predictions.filter((p) => p.item.cta === true && p.cta !== undefined);
+  const withoutCta = predictions.filter((p) => p.item.cta === false && p.cta !== undefined);
   return {
     n: predictions.length,
     accuracy: ratio(correct, predictions.length),
@@ -81,5 +94,12 @@ export function figures(predictions: readonly Prediction[]): Figures {
     confusion,
     sake: { precision: ratio(tp, tp + fp), recall: ratio(tp, tp + fn), falseAlarms: ratio(fp, purposeful), purposeful },
     language: ratio(languageRight, predictions.length),
+    stops: { purposeful: stopped, share: ratio(stopped, purposeful) },
+    cta: {
+      found: ratio(withCta.filter((p) => p.cta).length, withCta.length),
+      missing: ratio(withoutCta.filter((p) => !p.cta).length, withoutCta.length),
+      withCta: withCta.length,
+      withoutCta: withoutCta.length,
+    },
   };
 }

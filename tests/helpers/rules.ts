@@ -16,3 +16,19 @@ export function brand(extra: Partial<BrandInput>): Brand {
   if (!result.ok) throw new Error(result.errors.map((e) => `${e.path}: ${e.message}`).join('\n'));
   return result.brand;
 }
+
+/**
+ * Whether a finding points at `words` of `text` (case aside): the learned
+ * judgement quotes the words that weighed most, which may be part of a
+ * formula or reach beyond it, but must be there.
+ */
+export function pointsAt(findings: readonly Finding[], text: string, words: string): boolean {
+  const at = text.toLowerCase().indexOf(words.toLowerCase());
+  if (at < 0) throw new Error(`"${words}" is not in "${text}"`);
+  return findings.some((f) => f.start !== undefined && f.start < at + words.length && f.end! > at);
+}
+
+/** The severity a genre finding has: blocking only when the judgement is sure enough to stop the post. */
+export function genreSeverity(text: string, options: AnalyzeOptions = {}, sure: Finding['severity'] = 'blocker') {
+  return analyze(text, options).verdict === 'posting-for-posting-sake' ? sure : 'warning';
+}

@@ -1,0 +1,215 @@
+// Fitting the two heads of the learned judgement on labelled rows, and
+// reading them back as analyze() does. No file or draft reading here, so that
+// cross-validation folds can run in worker threads (see parallel.ts).
+import type { FeatureConfig, Vector } from '../analyzers/model/features';
+import { encodeBuckets, loadHead, probabilities, toBase64, type HeadFile } from '../analyzers/model/format';
+import { GENRES, type Genre } from '../analyzers/types';
+import { balanced, fit, toRows, type Fit } from './learn';
+
+/** What a head is fitted on: a post's genre, its call to action (null: ambiguous) and its source. */
+export interface Labels {
+  label: Genre;
+  cta: boolean | null;
+  group: string;
+}
+
+export interface TrainSettings {
+  features: FeatureConfig;
+  /** L2 strength of the genre head. */
+  l2: number;
+  /** L2 strength of the call-to-action head. */
+  ctaL2: number;
+  /** Buckets whose largest quantised weight is below this (in 1/127 of the largest) are dropped. */
+  prune: number;
+  /** Weigh the posts so that every genre counts as much in the fit, whatever its size. */
+  balance: boolean;
+  /**
+   * A feature gets a weight only when posts of at least this many sources carry it: words of one
+   * account or one dataset (a line number, a team's hashtag) teach nothing about the next source.
+   */
+  minSources: number;
+  /** Weigh each post by 1/√(its source's size), so that a large source does not set the style. */
+  sourceBalance: boolean;
+}
+
+export const SETTINGS: TrainSettings = {
+  features: {
+    dim: 1 << 18,
+    words: true,
+    bigrams: true,
+    chars: true,
+    charMin: 3,
+    charMax: 4,
+    shape: true,
+    signals: true,
+  },
+  l2: 1e-4,
+  ctaL2: 1e-4,
+  prune: 6,
+  balance: true,
+  minSources: 2,
+  sourceBalance: false,
+};
+
+/** How much each post counts in the fit: genres balanced, sources damped, as the settings say. */
+function rowWeights(
+  labels: readonly number[],
+  groups: readonly string[],
+  classes: number,
+  settings: TrainSettings,
+): Float64Array {
+  const out = settings.balance ? balanced(labels, classes) : new Float64Array(labels.length).fill(1);
+  if (settings.sourceBalance) {
+    const size = new Map<string, number>();
+    for (const g of groups) size.set(g, (size.get(g) ?? 0) + 1);
+    groups.forEach((g, i) => (out[i]! /= Math.sqrt(size.get(g)!)));
+  }
+  return out;
+}
+
+/** Fits one head on the rows at `rows`, with classes balanced. */
+function fitHead(
+  vectors: readonly Vector[],
+  labels: readonly number[],
+  groups: readonly string[],
+  classes: number,
+  l2: number,
+  dim: number,
+  settings: TrainSettings,
+): Fit {
+  // Only buckets that posts of `minSources` sources (and at least two posts) carry get a column:
+  // smaller, faster, and what is left can speak of a source the model has not seen.
+  const posts = new Map<number, number>();
+  const sources = new Map<number, Set<string>>();
+  vectors.forEach((v, i) => {
+    for (const b of v.index) {
+      posts.set(b, (posts.get(b) ?? 0) + 1);
+      let set = sources.get(b);
+      if (!set) sources.set(b, (set = new Set()));
+      if (set.size < settings.minSources) set.add(groups[i]!);
+    }
+  });
+  const columns = new Map<number, number>();
+  for (const v of vectors)
+    for (const b of v.index)
+      if (posts.get(b)! >= 2 && sources.get(b)!.size >= settings.minSources && !columns.has(b))
+        columns.set(b, columns.size);
+  const compact = vectors.map((v) => {
+    const keep = Array.from(v.index.keys()).filter((i) => columns.has(v.index[i]!));
+    return {
+      index: Int32Array.from(keep, (i) => columns.get(v.index[i]!)!),
+      value: Float32Array.from(keep, (i) => v.value[i]!),
+    };
+  });
+  const result = fit(toRows(compact, columns.size), labels, {
+    classes,
+    l2,
+    rowWeights: rowWeights(labels, groups, classes, settings),
+  });
+  // Back to buckets.
+  const weights = new Float64Array(classes * dim);
+  for (const [bucket, j] of columns)
+    for (let c = 0; c < classes; c++) weights[c * dim + bucket] = result.weights[c * columns.size + j]!;
+  return { ...result, dim, weights };
+}
+
+/** Quantises a head to 8 bits a weight, dropping buckets whose weights all round below `prune`. */
+export function quantise(head: Fit, classes: readonly string[], prune: number): HeadFile {
+  const { dim } = head;
+  const scale = classes.map((_, c) => {
+    let max = 0;
+    for (let j = 0; j < dim; j++) max = Math.max(max, Math.abs(head.weights[c * dim + j]!));
+    return max > 0 ? max / 127 : 1;
+  });
+  const buckets: number[] = [];
+  const bytes: number[] = [];
+  for (let j = 0; j < dim; j++) {
+    const q = classes.map((_, c) => Math.round(head.weights[c * dim + j]! / scale[c]!));
+    if (!q.some((x) => Math.abs(x) >= prune)) continue;
+    buckets.push(j);
+    for (const x of q) bytes.push(x & 0xff);
+  }
+  return {
+    classes: [...classes],
+    bias: Array.from(head.bias, (b) => Number(b.toPrecision(8))),
+    scale: scale.map((s) => Number(s.toPrecision(8))),
+    buckets: encodeBuckets(Int32Array.from(buckets)),
+    weights: toBase64(Uint8Array.from(bytes)),
+  };
+}
+
+export interface Trained {
+  genre: HeadFile;
+  cta: HeadFile;
+}
+
+const GENRE_INDEX = new Map(GENRES.map((g, i) => [g, i]));
+
+/** Fits both heads on labelled posts whose vectors are given in the same order. */
+export function trainHeads(posts: readonly Labels[], vectors: readonly Vector[], settings: TrainSettings): Trained {
+  const dim = settings.features.dim;
+  const genre = fitHead(
+    vectors,
+    posts.map((p) => GENRE_INDEX.get(p.label)!),
+    posts.map((p) => p.group),
+    GENRES.length,
+    settings.l2,
+    dim,
+    settings,
+  );
+  const withCta = posts.flatMap((p, i) => (p.cta === null ? [] : [i]));
+  const cta = fitHead(
+    withCta.map((i) => vectors[i]!),
+    withCta.map((i) => (posts[i]!.cta ? 1 : 0)),
+    withCta.map((i) => posts[i]!.group),
+    2,
+    settings.ctaL2,
+    dim,
+    settings,
+  );
+  return {
+    genre: quantise(genre, GENRES, settings.prune),
+    cta: quantise(cta, ['no', 'yes'], settings.prune),
+  };
+}
+
+export interface Scored {
+  /** Genre probabilities, in GENRES order. */
+  genre: Float64Array;
+  cta: number;
+}
+
+/** Probabilities of each vector under trained heads, read back from the file format as analyze() does. */
+export function score(trained: Trained, vectors: readonly Vector[]): Scored[] {
+  const genre = loadHead(trained.genre);
+  const cta = loadHead(trained.cta);
+  return vectors.map((v) => ({
+    genre: probabilities(genre, v.index, v.value),
+    cta: probabilities(cta, v.index, v.value)[1]!,
+  }));
+}
+
+/** One cross-validation fold: heads fitted on the other folds, probabilities of this fold's rows. */
+export function runFold(
+  labels: readonly Labels[],
+  vectors: readonly Vector[],
+  settings: TrainSettings,
+  foldOf: readonly number[],
+  fold: number,
+): { at: number[]; scored: Scored[] } {
+  const trainAt = labels.flatMap((_, i) => (foldOf[i] !== fold ? [i] : []));
+  const at = labels.flatMap((_, i) => (foldOf[i] === fold ? [i] : []));
+  if (at.length === 0) return { at, scored: [] };
+  const trained = trainHeads(
+    trainAt.map((i) => labels[i]!),
+    trainAt.map((i) => vectors[i]!),
+    settings,
+  );
+  return {
+    at,
+    scored: score(
+      trained,
+      at.map((i) => vectors[i]!),
+    ),
+  };
+}
