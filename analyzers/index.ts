@@ -288,7 +288,8 @@ function confidence(draft: Draft, catalog: Catalog, say: (s: string) => string, 
     const n = catalog.genres[g];
     return n.charAt(0).toLowerCase() + n.slice(1);
   };
-  const percent = (x: number) => Math.round(x * 100);
+  // A guess is never certain: a probability is shown as 99 % at most.
+  const percent = (x: number) => (decided ? Math.round(x * 100) : Math.min(99, Math.round(x * 100)));
   let message = format(
     say(catalog.confidence[level]),
     {

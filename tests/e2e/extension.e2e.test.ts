@@ -91,6 +91,8 @@ describe('live critique', () => {
     }
     expect(await card.textContent()).toContain('characters as X counts them');
     expect(await card.locator('[data-rule="press-release-dump"]').count()).toBeGreaterThan(0);
+    // How sure the judgement is, in words and with its probability.
+    expect(await card.locator('[data-whypost="confidence"]').textContent()).toMatch(/press release \(\d+%\)/);
     await page.keyboard.press('Escape');
     await expect.poll(() => card.count()).toBe(0);
   });
