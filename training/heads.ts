@@ -30,6 +30,8 @@ export interface TrainSettings {
   minSources: number;
   /** Weigh each post by 1/√(its source's size), so that a large source does not set the style. */
   sourceBalance: boolean;
+  /** Relative improvement of the loss below which a fit stops. */
+  tolerance: number;
 }
 
 export const SETTINGS: TrainSettings = {
@@ -49,6 +51,7 @@ export const SETTINGS: TrainSettings = {
   balance: true,
   minSources: 2,
   sourceBalance: false,
+  tolerance: 1e-5,
 };
 
 /** How much each post counts in the fit: genres balanced, sources damped, as the settings say. */
@@ -105,6 +108,7 @@ function fitHead(
     classes,
     l2,
     rowWeights: rowWeights(labels, groups, classes, settings),
+    tolerance: settings.tolerance,
   });
   // Back to buckets.
   const weights = new Float64Array(classes * dim);

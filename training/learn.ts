@@ -2,9 +2,6 @@
 // deterministic: the same rows in the same order give the same weights, so
 // `npm run train` reproduces the committed model.
 
-/** Relative improvement of the loss below which fitting stops. */
-const TOLERANCE = 1e-6;
-
 export interface Rows {
   /** Row i's entries are index[ptr[i]..ptr[i+1]) and value[…]. */
   ptr: Int32Array;
@@ -30,6 +27,8 @@ export interface FitOptions {
   maxIterations?: number;
   /** Per-row weights, e.g. to balance the classes. */
   rowWeights?: Float64Array;
+  /** Relative improvement of the loss below which fitting stops (1e-6 by default). */
+  tolerance?: number;
 }
 
 export function toRows(vectors: readonly { index: Int32Array; value: Float32Array }[], dim: number): Rows {
@@ -134,6 +133,7 @@ export function fit(rows: Rows, labels: readonly number[], options: FitOptions):
   const size = k * rows.dim + k;
   const rw = options.rowWeights ?? new Float64Array(labels.length).fill(1);
   const maxIter = options.maxIterations ?? 300;
+  const tolerance = options.tolerance ?? 1e-6;
   const memory = 8;
   const theta = new Float64Array(size);
   const grad = new Float64Array(size);
@@ -205,7 +205,7 @@ export function fit(rows: Rows, labels: readonly number[], options: FitOptions):
     theta.set(nextTheta);
     grad.set(nextGrad);
     loss = nextLoss;
-    if (improvement < TOLERANCE * Math.max(1, Math.abs(loss))) break;
+    if (improvement < tolerance * Math.max(1, Math.abs(loss))) break;
   }
   // Back to one block of weights per class.
   const weights = new Float64Array(k * rows.dim);
