@@ -127,7 +127,7 @@ export function buildDraft(source: string, options: DraftOptions): Draft {
   // Meta does not call bait a request for advice or help, a missing person or a fundraiser.
   const exception = learned.genre === 'engagement-bait' && rules.facts.exception;
   const judgement: Judgement =
-    answer || exception ? { ...learned, genre: 'purposeful', stop: false, answer: true } : learned;
+    answer || exception ? { ...learned, genre: 'purposeful', stop: false, fact: true } : learned;
   const evidence = answer ? (opening ? [opening] : rules.evidence) : exception ? rules.evidence : learned.evidence;
   return { ...draft, genre: { ...rules, genre: judgement.genre, evidence }, judgement };
 }

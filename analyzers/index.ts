@@ -281,7 +281,7 @@ function confidence(draft: Draft, catalog: Catalog, say: (s: string) => string, 
   );
   const other = ranked[0]!;
   // A fact (a release copied from its link, an answer to someone) settles the genre.
-  const decided = fact || judgement.answer === true;
+  const decided = fact || judgement.fact === true;
   const p = decided ? 1 : judgement.probabilities[genre];
   const level: ConfidenceLevel = p >= 0.75 ? 'sure' : p >= 0.5 ? 'likely' : 'unsure';
   const name = (g: Genre) => {

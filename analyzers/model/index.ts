@@ -21,7 +21,7 @@ export interface Judgement {
    * Set when a fact decided the genre, whatever the model read: the draft answers someone (a reply,
    * an X draft opening on a handle), or asks for what Meta does not call bait (advice, help, a fundraiser).
    */
-  answer?: boolean;
+  fact?: boolean;
   /** The words that weighed most towards the genre (rather than the nearest other reading). */
   evidence: Evidence[];
   cta: {
