@@ -2,7 +2,7 @@
 // the user's permission, asked for one site, or for every site, from an
 // extension page (content scripts cannot ask).
 import { browser } from 'wxt/browser';
-import { originPattern } from './reader';
+import { originPattern } from './origin';
 
 /** Every site, as optional host permissions (the manifest lists both). */
 export const ALL_SITES = ['https://*/*', 'http://*/*'];
