@@ -21,6 +21,7 @@ import {
   subscribe,
   unsubscribe,
 } from '../utils/brands/library';
+import * as deferred from '../utils/brands/deferred';
 import { forInterface, problemText, worded } from '../utils/brands/wording';
 import type { FetchProblem } from '../utils/brands/types';
 import type { AnalyzeResponse } from '../utils/messages';
@@ -107,6 +108,33 @@ describe('where brands are kept', () => {
     expect(library.active).toBe('acme');
     expect(library.entries.find((e) => e.id === 'acme')?.name).toBe('ACME');
     expect(await fakeBrowser.storage.sync.get('brands')).toEqual({});
+  });
+});
+
+// The popup loads the library after its first paint (issue 11); a library that cannot load must not keep it blank.
+describe('the library loaded when the popup reads its data', () => {
+  test('gives the same library, and sets the active brand', async () => {
+    await saveBrand('acme', brand('ACME'));
+    expect(await deferred.readLibrary()).toEqual(await loadLibrary());
+    await deferred.setActiveBrand('acme');
+    expect((await loadLibrary()).active).toBe('acme');
+  });
+
+  test.each([
+    ['its module cannot be loaded', () => Promise.reject(new Error('Failed to fetch dynamically imported module'))],
+    [
+      'storage cannot be read',
+      async () => ({
+        ...(await import('../utils/brands/library')),
+        loadLibrary: () => Promise.reject(new Error('storage unavailable')),
+      }),
+    ],
+  ])('when %s: no brand and a notice, never an error', async (_, load) => {
+    expect(await deferred.readLibrary(load)).toEqual({
+      entries: [],
+      active: 'default',
+      notices: [{ code: 'unreadable-setting', key: 'brands' }],
+    });
   });
 });
 

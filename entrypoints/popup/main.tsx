@@ -5,7 +5,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/popup/Popup';
 import '../../components/popup/popup.css';
-import { loadLibrary, setActiveBrand } from '../../utils/brands/library';
+import { readLibrary, setActiveBrand } from '../../utils/brands/deferred';
 import type { BrandLibrary } from '../../utils/brands/types';
 import { download } from '../../utils/download';
 import { prune } from '../../utils/history';
@@ -65,7 +65,7 @@ async function readPage(): Promise<CurrentPage | null> {
 async function load(): Promise<void> {
   const [page, library, setting, list, site] = await Promise.all([
     readPage(),
-    loadLibrary(),
+    readLibrary(),
     readChecked(settings, 'settings', DEFAULT_SETTINGS, validSettings),
     readChecked(drafts, 'drafts', [], validDrafts),
     sites.getValue().catch(() => null),
@@ -97,7 +97,8 @@ function draw(): void {
       library={forInterface(library, lang)}
       activeBrandId={current?.draft?.brandId ?? state.chosen ?? library.active}
       onBrand={(id) => {
-        if (!current) return void setActiveBrand(id);
+        // A choice that could not be saved: show the brand that still applies.
+        if (!current) return void setActiveBrand(id).catch(() => draw());
         void sites.getValue().then((s) =>
           sites.setValue({
             ...s,
