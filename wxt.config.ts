@@ -56,7 +56,7 @@ export default defineConfig({
       // settings. The compiler finds our declaration instead; the mapping has no
       // extension, so tsx and Vite, which do not read .d.ts files, fall back to
       // the package itself.
-      tsconfig.compilerOptions.paths['fr-compromise'] = ['../analyzers/nlp/fr-compromise'];
+      tsconfig.compilerOptions.paths['fr-compromise'] = ['../training/types/fr-compromise'];
     },
   },
 });

@@ -116,7 +116,7 @@ export function assessBrief(draft: Draft): BriefCore {
       objective = item('weak', objectiveEvidence, 'not-pursued');
     else objective = item('present', objectiveEvidence);
   } else if (kind === 'press-release') {
-    objective = item('weak', first(ev('announcement', 'press', 'headline', 'corporate'), 2), 'company');
+    objective = item('weak', first(ev('announcement', 'press', 'corporate'), 2), 'company');
   } else {
     objective = item('missing');
   }
@@ -209,7 +209,7 @@ export function assessBrief(draft: Draft): BriefCore {
       ]
     : [];
   // "We" and "our" speak of the company only next to company words.
-  const corporate = [...s.corporate, ...s.announcement, ...s.headline, ...s.press];
+  const corporate = [...s.corporate, ...s.announcement, ...s.press];
   const selfTalk = s['first-plural'].filter((w) => corporate.some((c) => Math.abs(c.start - w.start) < 60));
   let brandFit: BriefItemCore;
   if (banned.length) {

@@ -3,18 +3,18 @@ import type { DetectedLang, Kind, Lang, Platform } from './types';
 import type { Brand } from './brand/schema';
 import { clean, fold } from './text';
 import { detectLanguage } from './lang';
-import { parse, type Parsed } from './nlp';
 import { findSignals, type SignalMap } from './signals';
 import { classify, type GenreDecision } from './genre';
 import type { FeatureInput } from './model/features';
 import { judge, type Judgement } from './model';
 
 /**
- * Beyond this length only the beginning of a draft is parsed: a post is judged
- * by its opening, and parsing a whole book at every pause in typing would
- * freeze the badge. Word lists and links are still read to the end.
+ * Beyond this length only the beginning of a draft is judged (language and
+ * learned genre): a post is judged by its opening, and reading a whole book
+ * at every pause in typing would freeze the badge. Word lists and links are
+ * still read to the end.
  */
-export const MAX_PARSED = 20_000;
+export const MAX_JUDGED = 20_000;
 
 export interface Draft {
   /** The draft exactly as typed. */
@@ -35,12 +35,11 @@ export interface Draft {
   hadMarkup: boolean;
   /** Something visible was typed (a link kept from an href alone is not). */
   visible: boolean;
-  /** Only the first MAX_PARSED characters were parsed. */
+  /** Only the first MAX_JUDGED characters were judged. */
   truncated: boolean;
   platform: Platform | undefined;
   kind: Kind;
   brand: Brand;
-  parsed: Parsed | null;
   signals: SignalMap;
   genre: GenreDecision;
   /** The learned judgement; null in a language the model does not read. */
@@ -56,22 +55,22 @@ export interface DraftOptions {
 const isLang = (lang: DetectedLang): lang is Lang => lang === 'fr' || lang === 'en';
 
 /**
- * Where to stop parsing: MAX_PARSED characters after the first word, at a
+ * Where to stop judging: MAX_JUDGED characters after the first word, at a
  * space, so that no word or link is cut.
  */
 function cut(text: string): number {
-  const limit = Math.max(0, text.search(/\S/)) + MAX_PARSED;
+  const limit = Math.max(0, text.search(/\S/)) + MAX_JUDGED;
   if (text.length <= limit) return text.length;
   const space = text.lastIndexOf(' ', limit);
-  return space > limit - MAX_PARSED / 2 ? space : limit;
+  return space > limit - MAX_JUDGED / 2 ? space : limit;
 }
 
-/** A draft read (cleaned, language, parse, signals), before any judgement. */
+/** A draft read (cleaned, language, signals), before any judgement. */
 export type ReadDraft = Omit<Draft, 'genre' | 'judgement'>;
 
 /** What the learned judgement reads of a draft (see analyzers/model). */
 export function featureInput(draft: ReadDraft): FeatureInput {
-  // The model reads what the parser reads: the opening MAX_PARSED characters.
+  // The model reads what the language was detected on: the opening MAX_JUDGED characters.
   const end = cut(draft.text);
   return {
     text: draft.text.slice(0, end),
@@ -88,8 +87,7 @@ export function readDraft(source: string, { platform, kind = 'post', brand }: Dr
   const head = text.slice(0, cut(text));
   const guess = detectLanguage(head);
   const lang: Lang | null = isLang(guess.lang) ? guess.lang : null;
-  const parsed = lang ? parse(head, lang) : null;
-  const signals = findSignals({ text, folded, lang, parsed });
+  const signals = findSignals({ text, folded, lang });
   return {
     source,
     text,
@@ -104,7 +102,6 @@ export function readDraft(source: string, { platform, kind = 'post', brand }: Dr
     platform,
     kind,
     brand,
-    parsed,
     signals,
   };
 }

@@ -135,13 +135,8 @@ export function classify({ signals: s, kind, neutralOnly }: GenreInput): GenreDe
       (any('announcement') ? 3 : 0) +
       (any('quote') ? 2 : 0) +
       Math.min(distinct(s.corporate), 4) +
-      (any('third-person') ? 1 : 0) +
-      (any('headline') ? 2 : 0),
-    anecdote:
-      Math.min(distinct(s.narrative), 2) * 2 +
-      Math.min(distinct(leisure), 2) +
-      (any('feeling') ? 1 : 0) +
-      Math.min(distinct(s.past), 2) * 0.5,
+      (any('third-person') ? 1 : 0),
+    anecdote: Math.min(distinct(s.narrative), 2) * 2 + Math.min(distinct(leisure), 2) + (any('feeling') ? 1 : 0),
     bait:
       (bait.length > 0 ? 4 : 0) + (contestBait ? 2 : 0) + (any('social-ask') ? 2 : 0) + (any('question-you') ? 2 : 0),
     filler:
@@ -178,7 +173,7 @@ export function classify({ signals: s, kind, neutralOnly }: GenreInput): GenreDe
     'cta-weak',
     'tip',
   ];
-  const PRESS: AnySignal[] = ['press', 'announcement', 'headline', 'quote', 'corporate', 'third-person'];
+  const PRESS: AnySignal[] = ['press', 'announcement', 'quote', 'corporate', 'third-person'];
   const ANECDOTE: AnySignal[] = ['narrative', 'leisure', 'feeling', 'first-singular'];
   const FILLER: AnySignal[] = ['wish', 'thanks', 'observance', 'congrats', 'meme'];
 
@@ -199,9 +194,7 @@ export function classify({ signals: s, kind, neutralOnly }: GenreInput): GenreDe
   }
   // Pastimes are a topic; a story needs someone telling it, or something happening.
   const story =
-    any('narrative', 'first-singular', 'feeling', 'past') ||
-    distinct(leisure) >= 3 ||
-    (distinct(leisure) >= 2 && !any('wish'));
+    any('narrative', 'first-singular', 'feeling') || distinct(leisure) >= 3 || (distinct(leisure) >= 2 && !any('wish'));
   const readerAngle = concrete && (cta || any('you', 'segment'));
   if (scores.press >= 3 && !(readerAngle && scores.purpose >= scores.press) && scores.purpose < scores.press + 3) {
     return decide('press-release', ...PRESS);

@@ -22,7 +22,7 @@ import type {
 import { ELEMENTS, GENRES } from './types';
 import type { Brand } from './brand/schema';
 import { preset } from './brand';
-import { buildDraft, MAX_PARSED, type Draft } from './draft';
+import { buildDraft, MAX_JUDGED, type Draft } from './draft';
 import { assessBrief, type BriefCore } from './brief';
 import { RULES } from './rules';
 import { CATALOGS, format, localize, type Catalog } from './messages';
@@ -33,8 +33,8 @@ import { relateSources, validSources, type SourceMatch } from './sources';
 
 export * from './types';
 export { RULES, RULE_IDS } from './rules';
-/** Beyond this length only the beginning of a draft is parsed (see draft.ts). */
-export { MAX_PARSED as MAX_ANALYSED } from './draft';
+/** Beyond this length only the beginning of a draft is judged (see draft.ts). */
+export { MAX_JUDGED as MAX_ANALYSED } from './draft';
 export { CATALOGS, localize } from './messages';
 export { describeSource, type SourceWords } from './sources/describe';
 export { draftLinks, sameAddress, MAX_LINKS } from './sources';
@@ -217,7 +217,7 @@ export function analyze(text: string, rawOptions: AnalyzeOptions = {}): Critique
   }
   if (draft.mixed && draft.lang) notice('mixed-language', { lang: draft.lang });
   if (draft.hadMarkup) notice('markup-ignored');
-  if (draft.truncated) notice('too-long', { count: source.length, limit: MAX_PARSED });
+  if (draft.truncated) notice('too-long', { count: source.length, limit: MAX_JUDGED });
 
   const genre = draft.genre.genre;
   const present = ELEMENTS.reduce(

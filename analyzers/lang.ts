@@ -5,7 +5,7 @@
 import { detectAll } from 'tinyld/light';
 import type { DetectedLang, Lang } from './types';
 import { compile, fold, spans } from './text';
-import { coverage } from './nlp';
+import { coverage } from './words';
 
 export interface LanguageGuess {
   lang: DetectedLang;

@@ -1,10 +1,9 @@
-// Finds the signals a draft carries: the words of the lexicons, the entities
-// any language has (links, hashtags, prices, times) and the few facts that need
-// the parser (a personal narrative in the past, a name greeted at the start).
+// Finds the signals a draft carries: the words of the lexicons and the entities
+// any language has (links, hashtags, prices, times, a name greeted at the start).
+// No parser: the learned judgement does as well without one (decision 010).
 import { extractEntitiesWithIndices } from './twitter';
 import { linkSpans } from './urls';
 import type { Evidence, Lang } from './types';
-import type { Parsed, Token } from './nlp';
 import { SIGNALS, type Lexicon, type SignalId } from './lexicon/types';
 import { en } from './lexicon/en';
 import { fr } from './lexicon/fr';
@@ -23,9 +22,6 @@ export const NEUTRAL_SIGNALS = [
   'phone',
   'email',
   'greeting-name', // a reply that opens on the person's name: "Hi Sam," / « Bonjour Julie, »
-  'person', // a person's name, from the parser
-  'past', // a verb in the past outside company news: the stuff of stories
-  'headline', // an organisation as the subject of news: "Harbor Bank reports…", « La Ville a inauguré… »
 ] as const;
 export type NeutralSignalId = (typeof NEUTRAL_SIGNALS)[number];
 export type AnySignal = SignalId | NeutralSignalId;
@@ -90,11 +86,10 @@ export interface SignalInput {
   folded: string;
   /** The draft's language when it is one the lexicons cover. */
   lang: Lang | null;
-  parsed: Parsed | null;
 }
 
 /** Every signal of the draft, each with the words that carry it. */
-export function findSignals({ text, folded, lang, parsed }: SignalInput): SignalMap {
+export function findSignals({ text, folded, lang }: SignalInput): SignalMap {
   const map = {} as SignalMap;
   for (const id of SIGNALS) map[id] = [];
   for (const id of NEUTRAL_SIGNALS) map[id] = [];
@@ -163,7 +158,6 @@ export function findSignals({ text, folded, lang, parsed }: SignalInput): Signal
   }
   // "My kids", « avec les enfants », « Jeunes Écologistes »: a group spoken of, or in a name, is not addressed.
   map.segment = map.segment.filter((e) => addressed(text, folded, e));
-  if (parsed && lang) addParsedSignals(map, text, parsed, lang);
   // An opaque link (t.co) cannot be judged either way.
   map['tracked-url'].push(...map.url.filter((u) => OPAQUE.test(u.text)).map((u) => ({ ...u, kind: 'opaque-url' })));
   return map;
@@ -186,130 +180,4 @@ function addressed(text: string, folded: string, e: Span): boolean {
   if (/(?:\b(?:my|our|his|her|their|mon|ma|mes|notre|nos|ses|leurs)|avec les|with (?:the|my|our)) $/.test(before))
     return false;
   return !(/^\p{Lu}/u.test(text.slice(e.start, e.end)) && /^ \p{Lu}/u.test(text.slice(e.end, e.end + 2)));
-}
-
-const FIRST_SINGULAR: Record<Lang, RegExp> = {
-  en: /^(?:i|i'm|i've|i'd|me|my)$/i,
-  fr: /^(?:je|j'|j|moi|me|m'|mon|ma|mes)$/i,
-};
-
-/** Narrative in the past with a first-person subject, and people's names. */
-function addParsedSignals(map: SignalMap, text: string, parsed: Parsed, lang: Lang): void {
-  const personal = new Set<number>();
-  for (const token of parsed.tokens) {
-    const word = token.text.replace(/[’‘]/g, "'");
-    if (FIRST_SINGULAR[lang].test(word) || (lang === 'fr' && /^j'/i.test(word))) personal.add(token.sentence);
-  }
-  // Event words that are verbs here ("they drive", « il marche ») are no event.
-  map.event = map.event.filter(
-    (e) =>
-      !parsed.tokens.some((t) => t.start >= e.start && t.end <= e.end && t.tags.has('Verb') && !t.tags.has('Noun')),
-  );
-  map.headline = headlines(text, parsed, lang);
-  const corporate = new Set<number>();
-  for (const e of [...map.corporate, ...map.announcement, ...map.press, ...map.headline]) {
-    const sentence = parsed.sentences.findIndex((s) => e.start >= s.start && e.start < s.end);
-    if (sentence >= 0) corporate.add(sentence);
-  }
-  // A sentence that opens on a verb in the past has dropped its subject: "Burnt the pancakes…".
-  if (lang === 'en') {
-    for (const token of parsed.tokens) {
-      if (
-        token.position === 0 &&
-        token.tags.has('PastTense') &&
-        !token.tags.has('Auxiliary') &&
-        !/^(?:did|was|were|had|could|would|should)$/i.test(token.text) &&
-        // "Built for the road ahead": a participle that describes, not a story.
-        !/^(?:for|by|to|with|in|on)$/i.test(parsed.tokens[parsed.tokens.indexOf(token) + 1]?.text ?? '') &&
-        token.end > token.start
-      ) {
-        map.narrative.push({
-          kind: 'narrative',
-          start: token.start,
-          end: token.end,
-          text: text.slice(token.start, token.end),
-        });
-      }
-    }
-  }
-  for (const token of parsed.tokens) {
-    if (token.tags.has('PastTense') && personal.has(token.sentence) && token.end > token.start) {
-      map.narrative.push({
-        kind: 'narrative',
-        start: token.start,
-        end: token.end,
-        text: text.slice(token.start, token.end),
-      });
-    }
-    if (
-      (token.tags.has('PastTense') || token.tags.has('PastParticiple')) &&
-      !token.tags.has('Auxiliary') &&
-      token.end > token.start &&
-      !corporate.has(token.sentence)
-    ) {
-      map.past.push({ kind: 'past', start: token.start, end: token.end, text: text.slice(token.start, token.end) });
-    }
-    if (token.tags.has('Person') && token.tags.has('ProperNoun') && token.end > token.start) {
-      map.person.push({ kind: 'person', start: token.start, end: token.end, text: text.slice(token.start, token.end) });
-    }
-  }
-}
-
-// Head nouns of organisations, for subjects the parser does not tag as names.
-const ORG_HEAD =
-  /^(?:inc|ltd|llc|plc|group|groupe|bank|banque|foundation|fondation|university|universite|université|hospital|hôpital|council|conseil|ministry|ministère|city|ville|mairie|région|region|department|département|club|association|trust|society|société|company|compagnie|caisse|crédit|credit|agency|agence|institute|institut|authority|office|board|labs?|energy|énergie|airlines?|telecom|insurance|assurances?|capital|partners|services|systems|technologies|police|fire|school|école|college|collège|museum|musée)$/i;
-// Verbs of company news, for a one-word subject ("Acme names…", « Vélocité signe… »).
-const NEWS_VERB =
-  /^(?:names|appoints|reports|posts|opens|launches|signs|announces|unveils|acquires|wins|joins|celebrates|completes|publishes|partners|expands|welcomes|receives|earns|achieves|reaches|surpasses|raises|invests|donates|awards|inaugurates|introduces|debuts|marks|hires|nomme|annonce|lance|signe|ouvre|inaugure|publie|dévoile|devoile|rejoint|remporte|obtient|accueille|célèbre|celebre|franchit|investit|acquiert|rachète|rachete|s'associe|atteint|dépasse|depasse|reçoit|recoit|lève|leve|renforce|déploie|deploie|confirme|présente|presente|officialise|étend|etend)$/i;
-const DETERMINER = /^(?:the|le|la|les|l'|l’)$/i;
-
-/**
- * Sentences whose subject is an organisation and whose verb reports news, in the
- * present of headlines ("Harbor Bank reports", « Vélocité signe ») or the
- * perfect ("has approved", « a inauguré »): the company speaking of itself.
- */
-function headlines(text: string, parsed: Parsed, lang: Lang): Evidence[] {
-  const out: Evidence[] = [];
-  const bySentence = new Map<number, Token[]>();
-  for (const t of parsed.tokens) {
-    if (t.end > t.start) (bySentence.get(t.sentence) ?? bySentence.set(t.sentence, []).get(t.sentence)!).push(t);
-  }
-  for (const tokens of bySentence.values()) {
-    let i = 0;
-    if (tokens[0] && DETERMINER.test(tokens[0].text)) i = 1;
-    const subject: Token[] = [];
-    while (i < tokens.length && subject.length < 6) {
-      const t = tokens[i]!;
-      const capitalised = /^[\p{Lu}@]/u.test(t.text) || /^\p{Lu}/u.test(t.text.replace(/^[#@]/, ''));
-      const linking = subject.length > 0 && /^(?:de|du|des|d'|of|and|&|et|the|la|le|les|l')$/i.test(t.text);
-      if (!capitalised && !linking && !ORG_HEAD.test(t.text)) break;
-      subject.push(t);
-      i++;
-    }
-    const named = subject.filter((t) => !/^(?:de|du|des|d'|of|and|&|et|the|la|le|les|l')$/i.test(t.text));
-    if (named.length === 0) continue;
-    const organisation =
-      named.some(
-        (t) => t.tags.has('Organization') || t.tags.has('Place') || ORG_HEAD.test(t.text) || t.text.startsWith('@'),
-      ) ||
-      named.length >= 2 ||
-      (NEWS_VERB.test(tokens[i]?.text ?? '') && named.length === 1);
-    if (!organisation || named.some((t) => t.tags.has('Pronoun') || t.tags.has('Person'))) continue;
-    const verb = tokens[i];
-    const next = tokens[i + 1];
-    if (!verb) continue;
-    const perfect =
-      /^(?:has|have|a|ont)$/i.test(verb.text) &&
-      next !== undefined &&
-      (next.tags.has('PastTense') || next.tags.has('PastParticiple'));
-    const present =
-      verb.tags.has('PresentTense') &&
-      !verb.tags.has('Infinitive') &&
-      !verb.tags.has('Copula') &&
-      (lang === 'fr' || /s$/i.test(verb.text));
-    if (!perfect && !present) continue;
-    const end = perfect ? next!.end : verb.end;
-    out.push({ kind: 'headline', start: subject[0]!.start, end, text: text.slice(subject[0]!.start, end) });
-  }
-  return out;
 }

@@ -44,6 +44,8 @@ export const SETTINGS: TrainSettings = {
     charMax: 4,
     shape: true,
     signals: true,
+    // Lexicon signals count 1.5× a word: chosen on grouped cross-validation (decision 010).
+    signalGain: 1.5,
   },
   l2: 1e-4,
   ctaL2: 1e-4,

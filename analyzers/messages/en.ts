@@ -229,7 +229,7 @@ export const en: Catalog = {
       'This draft seems to be in a language Whypost does not read ({lang}). Only the checks that work in any language were run (links, hashtags, length, brand terms).',
     'mixed-language': 'This draft mixes French and English; it was read as {lang}.',
     'too-long':
-      'This draft is {count} characters long; only its first {limit} characters were parsed for grammar (word lists, links and hashtags were read to the end).',
+      'This draft is {count} characters long; its language and genre were judged on its first {limit} characters (word lists, links and hashtags were read to the end).',
     'markup-ignored': 'HTML tags were ignored; the text between them was read.',
     'no-words': 'There are no words to read in this draft (only emoji, symbols or links).',
   },

@@ -240,7 +240,7 @@ export const fr: Catalog = {
       'Ce brouillon semble écrit dans une langue que Whypost ne lit pas ({lang}). Seules les vérifications valables dans toutes les langues ont été faites (liens, mots-clics, longueur, termes de la marque).',
     'mixed-language': 'Ce brouillon mélange français et anglais ; il a été lu comme du {lang}.',
     'too-long':
-      'Ce brouillon fait {count} caractères ; seuls ses {limit} premiers caractères ont été analysés grammaticalement (listes de mots, liens et mots-clics ont été lus jusqu’au bout).',
+      'Ce brouillon fait {count} caractères ; sa langue et son genre ont été jugés sur ses {limit} premiers caractères (listes de mots, liens et mots-clics ont été lus jusqu’au bout).',
     'markup-ignored': 'Les balises HTML ont été ignorées ; le texte entre elles a été lu.',
     'no-words': 'Il n’y a aucun mot à lire dans ce brouillon (seulement des émojis, des symboles ou des liens).',
   },

@@ -20,6 +20,8 @@ export interface FeatureConfig {
   charMax: number;
   shape: boolean;
   signals: boolean;
+  /** How much a signal counts against one word (1 when absent). */
+  signalGain?: number;
 }
 
 export interface FeatureInput {
@@ -184,7 +186,7 @@ export function features(
     for (const [id, list] of Object.entries(input.signals) as [string, Evidence[]][]) {
       if (list.length === 0) continue;
       // log(1 + n), shared among the occurrences so that each can be quoted.
-      const each = Math.log1p(list.length) / list.length;
+      const each = ((config.signalGain ?? 1) * Math.log1p(list.length)) / list.length;
       for (const e of list) add(`s|${id}`, each, e.start, e.end);
     }
   }

@@ -15,7 +15,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { build, stop as stopEsbuild } from 'esbuild';
-import { bareParse } from '../../analyzers/nlp';
+import { bareParse } from './floor';
+import { bundleSizes, type EntrySize } from './sizes';
 import { analyze, MAX_ANALYSED, type AnalyzeOptions } from '../../analyzers/index';
 import type { Lang } from '../../analyzers/types';
 import { buildText, DRAFTS, jsonlPosts } from './texts';
@@ -26,21 +27,26 @@ import type { LinkedSource } from '../../analyzers/types';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-// Targets from issue 2, section 5.
+// Targets from issue 2, section 5, tightened by issue 11.
 const TARGET = {
-  ratio: 1.5,
+  ratio: 1.2,
   p50ShortMs: 3,
   p50LongMs: 40,
-  coldStartMs: 600,
+  coldStartMs: 500,
+  // On a loaded machine the cold start may instead be at most this share of the parsers' floor of the same run.
+  coldFloorShare: 0.6,
   longDraftMs: 1500,
   // Issue 5: comparing a draft with the page it links to must not slow the critique noticeably.
   linkedOverheadMs: 2,
 } as const;
 
+// Issue 11: what each part of the built extension weighs, in KB gzip (1,000 bytes).
+const SIZE_TARGET: Record<string, number> = { background: 400, 'content:x': 20, 'content:facebook': 20, popup: 60 };
+
 // Enough iterations for a stable p95 while the whole run stays well under a minute on 2 cores.
 const WARMUP = 20;
 const ITERATIONS: Record<number, number> = { 280: 200, 5000: 50 };
-const COLD_RUNS = 5;
+const COLD_RUNS = 7;
 const CLI_POSTS = 1000;
 const CLI_TIMEOUT_MS = 60_000;
 const LONG_DRAFT = 100_000;
@@ -73,8 +79,11 @@ interface AnalyzeCase {
 
 interface ColdStart {
   bundle: { bytes: number; gzipBytes: number; buildMs: number; minified: boolean } | null;
+  /** First critiques: a French draft, then an English one. */
   runs: { importMs: number; firstAnalysisMs: number; totalMs: number; bootMs: number; wallMs: number }[];
   totalMs: { median: number; max: number } | null;
+  /** The same for a bare import of compromise and fr-compromise and a parse of both drafts, in the same run. */
+  floor: { runs: number[]; median: number } | null;
   error?: string;
 }
 
@@ -179,37 +188,49 @@ function benchAnalyze(lang: Lang, length: number): AnalyzeCase {
 // ---------------------------------------------------------------- cold start
 
 // Runs in a fresh `node`: what the extension's service worker pays before its
-// first critique. performance.now() counts from the process's time origin, so
-// `boot` is Node's own start-up and is reported apart.
+// first critiques (a French draft, then an English one). performance.now()
+// counts from the process's time origin, so `boot` is Node's own start-up and
+// is reported apart.
 const PROBE = `const start = performance.now();
 const { analyze } = await import(process.argv[2]);
 const imported = performance.now();
-const critique = analyze(process.argv[3], { platform: 'x' });
+const fr = analyze(process.argv[3], { platform: 'x' });
+const en = analyze(process.argv[4], { platform: 'x' });
 const done = performance.now();
-process.stdout.write(JSON.stringify({ boot: start, importMs: imported - start, firstAnalysisMs: done - imported, totalMs: done - start, lang: critique.lang }) + '\\n');
+process.stdout.write(JSON.stringify({ boot: start, importMs: imported - start, firstAnalysisMs: done - imported, totalMs: done - start, lang: fr.lang + ',' + en.lang }) + '\\n');
 `;
+
+// The floor, as the parsers load: import compromise and fr-compromise, parse the same two drafts.
+const FLOOR_PROBE = `const start = performance.now();
+const { bareParse } = await import(process.argv[2]);
+bareParse(process.argv[3], 'fr');
+bareParse(process.argv[4], 'en');
+process.stdout.write(JSON.stringify({ totalMs: performance.now() - start }) + '\\n');
+`;
+
+const BUNDLE_OPTIONS = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  // Minified, as the extension's production build is: the size and parse time it ships with.
+  minify: true,
+  logLevel: 'silent',
+  // twitter-text requires `punycode`, a Node built-in that esbuild leaves external;
+  // an ES module has no `require`, so give it one.
+  banner: {
+    js: "import { createRequire as __benchRequire } from 'node:module'; const require = __benchRequire(import.meta.url);",
+  },
+} as const;
 
 async function benchColdStart(dir: string): Promise<ColdStart> {
   const outfile = join(dir, 'analyzer.mjs');
+  const floorFile = join(dir, 'floor.mjs');
   let bundle: ColdStart['bundle'] = null;
   try {
     const t0 = performance.now();
-    await build({
-      entryPoints: [join(ROOT, 'analyzers/index.ts')],
-      outfile,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      // Minified, as the extension's production build is: the size and parse time it ships with.
-      minify: true,
-      logLevel: 'silent',
-      // twitter-text requires `punycode`, a Node built-in that esbuild leaves external;
-      // an ES module has no `require`, so give it one.
-      banner: {
-        js: "import { createRequire as __benchRequire } from 'node:module'; const require = __benchRequire(import.meta.url);",
-      },
-    });
+    await build({ entryPoints: [join(ROOT, 'analyzers/index.ts')], outfile, ...BUNDLE_OPTIONS });
+    await build({ entryPoints: [join(ROOT, 'tests/bench/floor.ts')], outfile: floorFile, ...BUNDLE_OPTIONS });
     const code = readFileSync(outfile);
     bundle = {
       bytes: statSync(outfile).size,
@@ -218,25 +239,34 @@ async function benchColdStart(dir: string): Promise<ColdStart> {
       minified: true,
     };
   } catch (error) {
-    return { bundle, runs: [], totalMs: null, error: `esbuild failed: ${firstLine(error)}` };
+    return { bundle, runs: [], totalMs: null, floor: null, error: `esbuild failed: ${firstLine(error)}` };
   } finally {
     await stopEsbuild();
   }
 
   const probe = join(dir, 'probe.mjs');
+  const floorProbe = join(dir, 'floor-probe.mjs');
   writeFileSync(probe, PROBE);
-  const draft = buildText('fr', 280);
+  writeFileSync(floorProbe, FLOOR_PROBE);
+  const drafts = [buildText('fr', 280), buildText('en', 280)];
   const runs: ColdStart['runs'] = [];
+  const floorRuns: number[] = [];
   for (let i = 0; i < COLD_RUNS; i++) {
+    // Interleaved with the analyzer's runs, so that both meet the same load.
+    const floorChild = spawnSync(process.execPath, [floorProbe, pathToFileURL(floorFile).href, ...drafts], {
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    if (floorChild.status === 0) floorRuns.push((JSON.parse(floorChild.stdout) as { totalMs: number }).totalMs);
     const t0 = performance.now();
-    const child = spawnSync(process.execPath, [probe, pathToFileURL(outfile).href, draft], {
+    const child = spawnSync(process.execPath, [probe, pathToFileURL(outfile).href, ...drafts], {
       encoding: 'utf8',
       timeout: 30_000,
     });
     const wallMs = performance.now() - t0;
     if (child.status !== 0) {
       const reason = child.error ? child.error.message : lastLine(child.stderr) || `exit status ${child.status}`;
-      return { bundle, runs, totalMs: null, error: `probe failed: ${reason}` };
+      return { bundle, runs, totalMs: null, floor: null, error: `probe failed: ${reason}` };
     }
     const out = JSON.parse(child.stdout) as {
       boot: number;
@@ -245,8 +275,8 @@ async function benchColdStart(dir: string): Promise<ColdStart> {
       totalMs: number;
       lang: string;
     };
-    if (out.lang !== 'fr')
-      return { bundle, runs, totalMs: null, error: `probe detected "${out.lang}" instead of "fr"` };
+    if (out.lang !== 'fr,en')
+      return { bundle, runs, totalMs: null, floor: null, error: `probe detected "${out.lang}" instead of "fr,en"` };
     runs.push({
       importMs: out.importMs,
       firstAnalysisMs: out.firstAnalysisMs,
@@ -256,7 +286,12 @@ async function benchColdStart(dir: string): Promise<ColdStart> {
     });
   }
   const totals = runs.map((r) => r.totalMs);
-  return { bundle, runs, totalMs: { median: median(totals), max: Math.max(...totals) } };
+  return {
+    bundle,
+    runs,
+    totalMs: { median: median(totals), max: Math.max(...totals) },
+    floor: floorRuns.length ? { runs: floorRuns, median: median(floorRuns) } : null,
+  };
 }
 
 // ---------------------------------------------------------------- CLI
@@ -521,14 +556,26 @@ function rows(cases: AnalyzeCase[], cold: ColdStart, cli: CliThroughput, long: L
   if (cold.totalMs) {
     const importMedian = median(cold.runs.map((r) => r.importMs));
     const firstMedian = median(cold.runs.map((r) => r.firstAnalysisMs));
+    const floor = cold.floor?.median;
+    const share = floor ? cold.totalMs.median / floor : null;
     out.push({
       section: coldSection,
-      figure: 'import + first analysis, median',
+      figure: 'import + first FR and EN critiques, median',
       value: cold.totalMs.median,
       unit: 'ms',
-      target: `≤ ${TARGET.coldStartMs} ms`,
-      status: pass(cold.totalMs.median <= TARGET.coldStartMs),
-      note: `${cold.runs.length} runs; import ${round(importMedian, 0)} ms + first analysis ${round(firstMedian, 0)} ms`,
+      target: `≤ ${TARGET.coldStartMs} ms or ≤ ${TARGET.coldFloorShare}× floor`,
+      status: pass(cold.totalMs.median <= TARGET.coldStartMs || (share !== null && share <= TARGET.coldFloorShare)),
+      note: `${cold.runs.length} runs; import ${round(importMedian, 0)} ms + first critiques ${round(firstMedian, 0)} ms`,
+    });
+    out.push({
+      section: coldSection,
+      figure: 'floor: import both parsers + parse, median',
+      value: floor ?? null,
+      unit: 'ms',
+      target: '',
+      status: floor ? 'INFO' : 'N/A',
+      note:
+        share !== null ? `cold start = ${round(share, 2)}× the floor; same drafts, interleaved runs` : 'not measured',
     });
     out.push({
       section: coldSection,
@@ -632,7 +679,7 @@ function rows(cases: AnalyzeCase[], cold: ColdStart, cli: CliThroughput, long: L
 
 function formatValue(row: Row): string {
   if (row.value === null) return row.unit === 'yes' || row.unit === 'no' ? row.unit : '—';
-  const digits = row.unit === 'posts/s' || row.unit === 'KiB' || row.value >= 100 ? 0 : 2;
+  const digits = row.unit === 'KB' ? 1 : row.unit === 'posts/s' || row.unit === 'KiB' || row.value >= 100 ? 0 : 2;
   const number = round(row.value, digits).toLocaleString('en', {
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
@@ -679,26 +726,77 @@ function table(info: ReturnType<typeof machine>, all: Row[], seconds: number): s
   return lines.join('\n');
 }
 
+// ---------------------------------------------------------------- bundle sizes
+
+interface Sizes {
+  outDir: string;
+  entries: EntrySize[];
+  error?: string;
+}
+
+/** Builds the Chromium extension (production mode) and measures what each part loads. */
+function benchSizes(buildFirst: boolean): Sizes {
+  const outDir = join(ROOT, '.output/chrome-mv3');
+  if (buildFirst) {
+    const wxt = realpathSync(join(ROOT, 'node_modules/.bin/wxt'));
+    const child = spawnSync(process.execPath, [wxt, 'build'], { cwd: ROOT, encoding: 'utf8', timeout: 300_000 });
+    if (child.status !== 0)
+      return { outDir, entries: [], error: `wxt build failed: ${lastLine(child.stderr || child.stdout)}` };
+  }
+  if (!existsSync(join(outDir, 'manifest.json')))
+    return { outDir, entries: [], error: 'no build in .output/chrome-mv3' };
+  try {
+    return { outDir, entries: bundleSizes(outDir) };
+  } catch (error) {
+    return { outDir, entries: [], error: firstLine(error) };
+  }
+}
+
+function sizeRows(sizes: Sizes): Row[] {
+  const section = 'bundles (.output/chrome-mv3, what each part loads before it works)';
+  if (sizes.error)
+    return [{ section, figure: 'sizes', value: null, unit: 'KB', target: '', status: 'N/A', note: sizes.error }];
+  return sizes.entries.map((e) => {
+    const limit = SIZE_TARGET[e.entry];
+    return {
+      section,
+      figure: `${e.entry}, gzip`,
+      value: e.gzip / 1000,
+      unit: 'KB',
+      target: limit ? `≤ ${limit} KB` : '',
+      status: limit ? pass(e.gzip / 1000 <= limit) : 'INFO',
+      note: `${round(e.raw / 1000, 1)} KB raw in ${e.files.length} file${e.files.length === 1 ? '' : 's'}`,
+    };
+  });
+}
+
 // ---------------------------------------------------------------- main
 
 async function main(): Promise<number> {
-  let flags: { json: boolean; strict: boolean; help: boolean };
+  let flags: { json: boolean; strict: boolean; help: boolean; build: boolean };
+  const usage = 'usage: npm run bench [-- --json] [--strict] [--no-build]';
   try {
     const { values } = parseArgs({
       options: {
         json: { type: 'boolean', default: false },
         strict: { type: 'boolean', default: false },
+        'no-build': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
-    flags = { json: values.json ?? false, strict: values.strict ?? false, help: values.help ?? false };
+    flags = {
+      json: values.json ?? false,
+      strict: values.strict ?? false,
+      help: values.help ?? false,
+      build: !values['no-build'],
+    };
   } catch (error) {
-    process.stderr.write(`${firstLine(error)}\nusage: npm run bench [-- --json] [--strict]\n`);
+    process.stderr.write(`${firstLine(error)}\n${usage}\n`);
     return 2;
   }
   if (flags.help) {
     process.stdout.write(
-      'usage: npm run bench [-- --json] [--strict]\n  --json    one JSON object instead of the table\n  --strict  exit 1 when a target is missed\n',
+      `${usage}\n  --json      one JSON object instead of the table\n  --strict    exit 1 when a target is missed\n  --no-build  measure the bundles of the last build (.output/chrome-mv3) instead of building\n`,
     );
     return 0;
   }
@@ -725,7 +823,10 @@ async function main(): Promise<number> {
     const cli = await benchCli(dir);
 
     log('linked pages…');
-    const all = [...rows(cases, cold, cli, long), ...benchLinked()];
+    const linked = benchLinked();
+    log(flags.build ? 'building the extension for its sizes…' : 'sizes of the last build…');
+    const sizes = benchSizes(flags.build);
+    const all = [...rows(cases, cold, cli, long), ...linked, ...sizeRows(sizes)];
     const seconds = (performance.now() - started) / 1000;
     const failed = all.filter((r) => r.status === 'FAIL');
     if (flags.json) {
@@ -743,6 +844,7 @@ async function main(): Promise<number> {
         coldStart: cold,
         cli,
         longDraft: long,
+        sizes,
         rows: all,
         failed: failed.map((r) => `${r.section}: ${r.figure}`),
         seconds: round(seconds, 1),
