@@ -88,6 +88,8 @@ const runs: Run[] = [];
 const problems: string[] = [];
 /** How long each launch spent where (ms): this file's share of the suite's time. */
 const timings: Record<string, number>[] = [];
+/** Runs done again, and why. */
+const redone: string[] = [];
 
 /**
  * Records, in the page's main world, the user's input events and the moment the badge (in its open
@@ -299,6 +301,7 @@ function report(elapsedMs: number): void {
     `first critique on a browser just started, typed (last keystroke → badge, debounce included; median of 3 fresh launches):`,
     `  ${line('justStartedTyped')} — ${against(started, TARGET_MS.justStartedTyped)}`,
     split('justStartedTyped'),
+    ...(redone.length ? [`done again: ${redone.join('; ')}`] : []),
     '',
   ].join('\n');
   console.log(text);
@@ -327,6 +330,7 @@ function report(elapsedMs: number): void {
         },
         runs,
         timings,
+        redone,
         problems,
       },
       null,
@@ -335,41 +339,65 @@ function report(elapsedMs: number): void {
   );
 }
 
+/**
+ * A typed run counts only if the debounce first fired after the last keystroke, so that the first
+ * request was for the whole draft. On a loaded machine the keys can come more than 250 ms apart: a
+ * critique of half the draft then arrives while typing, and the figure would hide the cold start.
+ * Such a run is done again (a fresh tab, or a fresh launch for the first critique of a browser).
+ */
+const TRIES = 3;
+const wholeDraft = (run: Run) => run.analysingShownMs > 0;
+
 beforeAll(async () => {
   const began = Date.now();
   // One launch gives three figures: the first critique of the browser just started, then two cold
   // starts after a stop, each in a fresh tab. Launches are not run side by side: they would slow each other.
   for (const [index, lang] of LAUNCHES.entries()) {
-    const launchedAt = Date.now();
-    const phases: Record<string, number> = {};
-    let last = launchedAt;
-    const lap = (name: string) => {
-      const now = Date.now();
-      phases[name] = now - last;
-      last = now;
-    };
-    const h = await launch({ extension: true });
-    lap('launch');
-    try {
-      await h.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://x.com' });
-      const page = await openComposer(h, h.page);
-      const status = await h.serviceWorkerStatus();
-      await h.typeInto(page.getByTestId('tweetTextarea_0'), DRAFTS[lang]);
-      lap('justStartedTyping');
-      runs.push(await measure(h, page, 'justStartedTyped', lang, index, launchedAt, status));
-      lap('justStartedWait');
-      runs.push(await afterStop(h, 'pasted', lang, index, launchedAt));
-      lap('pasted');
-      runs.push(await afterStop(h, 'typed', lang, index, launchedAt));
-      lap('typed');
-      const left = h.blockedRequests().map((r) => r.url);
-      const errors = [...h.pageErrors(), ...h.serviceWorkerErrors()];
-      if (left.length) problems.push(`launch ${index}: requests left the machine: ${left.join(', ')}`);
-      if (errors.length) problems.push(`launch ${index}: errors: ${errors.join(' | ')}`);
-    } finally {
-      await h.close();
-      lap('close');
-      timings.push(phases);
+    for (let launchTry = 1; ; launchTry++) {
+      const launchedAt = Date.now();
+      const phases: Record<string, number> = {};
+      let last = launchedAt;
+      const lap = (name: string) => {
+        const now = Date.now();
+        phases[name] = now - last;
+        last = now;
+      };
+      const h = await launch({ extension: true });
+      lap('launch');
+      try {
+        await h.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://x.com' });
+        const page = await openComposer(h, h.page);
+        const status = await h.serviceWorkerStatus();
+        await h.typeInto(page.getByTestId('tweetTextarea_0'), DRAFTS[lang]);
+        lap('justStartedTyping');
+        const first = await measure(h, page, 'justStartedTyped', lang, index, launchedAt, status);
+        lap('justStartedWait');
+        if (!wholeDraft(first) && launchTry < TRIES) {
+          redone.push(`launch ${index}: typing paused past the debounce, launched again`);
+          continue;
+        }
+        runs.push(first);
+        runs.push(await afterStop(h, 'pasted', lang, index, launchedAt));
+        lap('pasted');
+        for (let tabTry = 1; ; tabTry++) {
+          const typed = await afterStop(h, 'typed', lang, index, launchedAt);
+          if (wholeDraft(typed) || tabTry === TRIES) {
+            runs.push(typed);
+            break;
+          }
+          redone.push(`launch ${index}: typing after a stop paused past the debounce, typed again`);
+        }
+        lap('typed');
+        const left = h.blockedRequests().map((r) => r.url);
+        const errors = [...h.pageErrors(), ...h.serviceWorkerErrors()];
+        if (left.length) problems.push(`launch ${index}: requests left the machine: ${left.join(', ')}`);
+        if (errors.length) problems.push(`launch ${index}: errors: ${errors.join(' | ')}`);
+        break;
+      } finally {
+        await h.close();
+        lap('close');
+        timings.push(phases);
+      }
     }
   }
   report(Date.now() - began);
@@ -382,6 +410,7 @@ describe('first critique when the worker has to start (issue 11)', () => {
       const where = `${run.scenario} ${run.lang} (launch ${run.launch}): "${run.badge}"`;
       expect([UI.en.unavailable, UI.fr.unavailable], where).not.toContain(run.badge);
       expect(run.badgeLang, where).toBe(UI.en.language(run.lang));
+      expect(wholeDraft(run), `${where}: the first critique asked was for the whole draft`).toBe(true);
     }
   });
 
