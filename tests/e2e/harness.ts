@@ -56,6 +56,12 @@ interface WorkerVersion {
   status: 'new' | 'installing' | 'installed' | 'activating' | 'activated' | 'redundant';
 }
 
+export interface WorkerChange {
+  at: number;
+  versionId: string;
+  runningStatus: Exclude<WorkerRunningStatus, 'none'>;
+}
+
 export interface TypeOptions {
   /** The key pressed for `\n`: Enter (default), or Shift+Enter where Enter sends (Facebook comments). */
   newline?: 'Enter' | 'Shift+Enter';
@@ -88,6 +94,11 @@ export interface Harness {
   serviceWorkerStatus(): Promise<WorkerRunningStatus>;
   /** Uncaught errors Chromium reported for the extension's worker (registration, install, runtime). */
   serviceWorkerErrors(): string[];
+  /**
+   * Every change of the extension worker's running state since launch, with the time (Date.now())
+   * it reached the test: when a stopped worker starts, and when its script has run (`running`).
+   */
+  serviceWorkerChanges(): WorkerChange[];
   /**
    * Stops the extension's service worker (CDP ServiceWorker.stopWorker) and waits
    * until Chromium reports it stopped. The next extension event (a message from a
@@ -290,6 +301,8 @@ async function setUp(context: BrowserContext, extension: boolean): Promise<Harne
 
     serviceWorkerErrors: () => [...(monitor?.errors ?? [])],
 
+    serviceWorkerChanges: () => [...(monitor?.changes ?? [])],
+
     async stopServiceWorker() {
       const monitor = workers();
       const cdp = await monitor.attach();
@@ -321,6 +334,7 @@ async function setUp(context: BrowserContext, extension: boolean): Promise<Harne
 class WorkerMonitor {
   readonly versions = new Map<string, WorkerVersion>();
   readonly errors: string[] = [];
+  readonly changes: WorkerChange[] = [];
   private readonly checks = new Set<() => void>();
   private session: Promise<CDPSession> | null = null;
 
@@ -343,8 +357,13 @@ class WorkerMonitor {
     host.once('close', () => (this.session = null));
     const cdp = await this.context.newCDPSession(host);
     cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
-      for (const version of event.versions)
-        if (version.scriptURL.startsWith(this.prefix)) this.versions.set(version.versionId, version);
+      const at = Date.now();
+      for (const version of event.versions) {
+        if (!version.scriptURL.startsWith(this.prefix)) continue;
+        if (this.versions.get(version.versionId)?.runningStatus !== version.runningStatus)
+          this.changes.push({ at, versionId: version.versionId, runningStatus: version.runningStatus });
+        this.versions.set(version.versionId, version);
+      }
       this.notify();
     });
     cdp.on('ServiceWorker.workerErrorReported', ({ errorMessage }) => {
