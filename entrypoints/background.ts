@@ -29,7 +29,13 @@ export default defineBackground(() => {
   // (options page, popup, another device): not on every keystroke's critique.
   let library: Promise<BrandLibrary> | null = null;
   let siteSettings: Promise<SiteSettings | null> | null = null;
-  const current = () => (library ??= loadLibrary().catch(() => ({ entries: [], active: 'default', notices: [] })));
+  // An administrator's brands that answered late (a browser just started): every tab critiques again.
+  const managedLate = () => {
+    library = null;
+    everyTab();
+  };
+  const current = () =>
+    (library ??= loadLibrary({ managedLate }).catch(() => ({ entries: [], active: 'default', notices: [] })));
   const currentSites = () => (siteSettings ??= sites.getValue().catch(() => null));
   browser.storage.onChanged.addListener(() => {
     library = null;

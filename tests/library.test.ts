@@ -2,7 +2,7 @@
 // local beyond sync's quotas), presets, import and export, subscriptions,
 // administrators' locked brands, unreadable values, and which brand a page's
 // account selects. Then the background worker using it.
-import { beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parseBrand, PRESETS, type BrandInput } from '../analyzers/brand';
 import background from '../entrypoints/background';
@@ -14,6 +14,8 @@ import {
   exportBrand,
   importBrand,
   loadLibrary,
+  MANAGED_COPY_KEY,
+  MANAGED_WAIT_MS,
   refreshSubscriptions,
   renameBrand,
   saveBrand,
@@ -288,6 +290,49 @@ describe('brands pushed by an administrator (managed storage)', () => {
     expect(managed[2]?.unreadable).toBeDefined();
     expect(library.notices).toContainEqual({ code: 'unreadable-brand', brand: 'managed-3' });
     expect(await saveBrand('managed-officiel', brand('Moi'))).toMatchObject({ ok: false });
+  });
+
+  test('a copy of the policy is kept locally; when managed storage is slow to answer, the copy is used', async () => {
+    await fakeBrowser.storage.managed.set({ brands: [brand('Groupe Officiel', { id: 'officiel' })] });
+    await loadLibrary();
+    await new Promise((r) => setTimeout(r, 0));
+    expect((await fakeBrowser.storage.local.get(MANAGED_COPY_KEY))[MANAGED_COPY_KEY]).toHaveLength(1);
+
+    // A browser just started: managed storage answers late, with another policy.
+    const realGet = fakeBrowser.storage.managed.get.bind(fakeBrowser.storage.managed);
+    let answer!: () => void;
+    const answered = new Promise<void>((r) => (answer = r));
+    fakeBrowser.storage.managed.get = (async (keys: string) => {
+      await answered;
+      return realGet(keys);
+    }) as unknown as typeof fakeBrowser.storage.managed.get;
+    await fakeBrowser.storage.managed.set({ brands: [brand('Filiale')] });
+    let late = 0;
+    const started = Date.now();
+    const library = await loadLibrary({ managedLate: () => late++ });
+    expect(Date.now() - started).toBeLessThan(MANAGED_WAIT_MS + 500);
+    expect(library.entries.filter((e) => e.source === 'managed').map((e) => e.name)).toEqual(['Groupe Officiel']);
+    expect(late).toBe(0);
+
+    answer();
+    await vi.waitFor(() => expect(late).toBe(1));
+    const copy = (await fakeBrowser.storage.local.get(MANAGED_COPY_KEY))[MANAGED_COPY_KEY] as { name: string }[];
+    expect(copy.map((b) => b.name)).toEqual(['Filiale']);
+    const again = await loadLibrary();
+    expect(again.entries.filter((e) => e.source === 'managed').map((e) => e.name)).toEqual(['Filiale']);
+    fakeBrowser.storage.managed.get = realGet;
+  });
+
+  test('without a copy (first start), a read waits for managed storage', async () => {
+    const realGet = fakeBrowser.storage.managed.get.bind(fakeBrowser.storage.managed);
+    await fakeBrowser.storage.managed.set({ brands: [brand('Groupe Officiel')] });
+    fakeBrowser.storage.managed.get = (async (keys: string) => {
+      await new Promise((r) => setTimeout(r, MANAGED_WAIT_MS * 2));
+      return realGet(keys);
+    }) as unknown as typeof fakeBrowser.storage.managed.get;
+    const library = await loadLibrary();
+    expect(library.entries.filter((e) => e.source === 'managed').map((e) => e.name)).toEqual(['Groupe Officiel']);
+    fakeBrowser.storage.managed.get = realGet;
   });
 
   test('a policy that is not a list says the administrator’s brands are missing', async () => {

@@ -34,6 +34,10 @@ export const SUBSCRIPTIONS_KEY = 'subscriptions';
 const LEGACY_KEY = 'brands';
 /** The managed-storage key an administrator's policy fills (see docs/managed-policy.md). */
 export const MANAGED_KEY = 'brands';
+/** The policy's value as last read, kept locally: Chromium answers managed storage seconds late at start-up. */
+export const MANAGED_COPY_KEY = 'managedCopy';
+/** How long a read waits for managed storage when a copy of the policy is at hand. */
+export const MANAGED_WAIT_MS = 150;
 
 // chrome.storage.sync's quotas (Firefox's are the same or larger).
 const SYNC_ITEM_BYTES = 8192;
@@ -131,14 +135,60 @@ function storedEntry(id: string, value: unknown, storedIn: 'sync' | 'local'): Br
   };
 }
 
-async function readManaged(notices: LibraryNotice[]): Promise<BrandEntry[]> {
-  let value: unknown;
-  try {
-    value = (await browser.storage.managed.get(MANAGED_KEY))[MANAGED_KEY];
-  } catch {
+/** What managed storage holds: the policy's value, or `unavailable` when there is no managed storage. */
+type ManagedRead = { value: unknown } | 'unavailable';
+
+function askManaged(): Promise<ManagedRead> {
+  return browser.storage.managed.get(MANAGED_KEY).then(
+    (got): ManagedRead => ({ value: got[MANAGED_KEY] }),
     // No policy installed (Firefox throws then), or no managed storage at all.
-    return [];
+    (): ManagedRead => 'unavailable',
+  );
+}
+
+const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+function keepCopy(read: ManagedRead, copy: unknown): Promise<void> | undefined {
+  const value = read === 'unavailable' ? undefined : read.value;
+  if (sameValue(value, copy)) return undefined;
+  return value === undefined
+    ? browser.storage.local.remove(MANAGED_COPY_KEY)
+    : browser.storage.local.set({ [MANAGED_COPY_KEY]: value });
+}
+
+/**
+ * The administrator's value. On a browser just started Chromium answers managed storage one
+ * to two seconds late, and the first critique would wait for it: when a copy of the last value
+ * is kept, a read waits MANAGED_WAIT_MS at most and goes on with the copy. When the real
+ * answer differs, the copy is replaced (a storage change: every reader of the library reads
+ * it again) and `late` is called. Without a copy (first start, no policy) it waits.
+ */
+async function managedValue(copy: unknown, late?: () => void): Promise<unknown> {
+  const asked = askManaged();
+  if (copy === undefined) {
+    const read = await asked;
+    void keepCopy(read, copy)?.catch(() => undefined);
+    return read === 'unavailable' ? undefined : read.value;
   }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const waited = new Promise<null>((done) => (timer = setTimeout(() => done(null), MANAGED_WAIT_MS)));
+  const read = await Promise.race([asked, waited]);
+  clearTimeout(timer);
+  if (read !== null) {
+    void keepCopy(read, copy)?.catch(() => undefined);
+    return read === 'unavailable' ? undefined : read.value;
+  }
+  void asked.then(async (answer) => {
+    const saving = keepCopy(answer, copy);
+    if (!saving) return;
+    await saving.catch(() => undefined);
+    late?.();
+  });
+  return copy;
+}
+
+async function readManaged(notices: LibraryNotice[], copy: unknown, late?: () => void): Promise<BrandEntry[]> {
+  const value = await managedValue(copy, late);
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
     // The policy is there but is not a list: say that the administrator's brands are missing.
@@ -181,8 +231,11 @@ async function readSubscriptions(): Promise<Record<string, SubscriptionRecord>> 
   return isRecord(value) ? (value as Record<string, SubscriptionRecord>) : {};
 }
 
-/** Every brand, with what the user should know about them. */
-export async function loadLibrary(): Promise<BrandLibrary> {
+/**
+ * Every brand, with what the user should know about them. `managedLate` is called when the
+ * administrator's brands answered after a copy of them was used (see managedValue).
+ */
+export async function loadLibrary({ managedLate }: { managedLate?: () => void } = {}): Promise<BrandLibrary> {
   await migrateLayout();
   const notices: LibraryNotice[] = [];
   const [synced, local, subscriptions] = await Promise.all([
@@ -238,7 +291,7 @@ export async function loadLibrary(): Promise<BrandLibrary> {
       ...(result && !result.ok ? { unreadable: { errors: result.errors, raw: input } } : {}),
     });
   }
-  const managed = await readManaged(notices);
+  const managed = await readManaged(notices, local[MANAGED_COPY_KEY], managedLate);
   const byName = (a: BrandEntry, b: BrandEntry) => a.name.localeCompare(b.name);
   const entries = [...presets, ...[...users.values()].sort(byName), ...subscribed.sort(byName), ...managed];
   const active = (await browser.storage.sync.get(ACTIVE_KEY))[ACTIVE_KEY];
