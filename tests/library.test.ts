@@ -296,7 +296,7 @@ describe('brands pushed by an administrator (managed storage)', () => {
     await fakeBrowser.storage.managed.set({ brands: [brand('Groupe Officiel', { id: 'officiel' })] });
     await loadLibrary();
     await new Promise((r) => setTimeout(r, 0));
-    expect((await fakeBrowser.storage.local.get(MANAGED_COPY_KEY))[MANAGED_COPY_KEY]).toHaveLength(1);
+    expect((await fakeBrowser.storage.local.get(MANAGED_COPY_KEY))[MANAGED_COPY_KEY]).toMatchObject({ value: [{}] });
 
     // A browser just started: managed storage answers late, with another policy.
     const realGet = fakeBrowser.storage.managed.get.bind(fakeBrowser.storage.managed);
@@ -316,11 +316,20 @@ describe('brands pushed by an administrator (managed storage)', () => {
 
     answer();
     await vi.waitFor(() => expect(late).toBe(1));
-    const copy = (await fakeBrowser.storage.local.get(MANAGED_COPY_KEY))[MANAGED_COPY_KEY] as { name: string }[];
-    expect(copy.map((b) => b.name)).toEqual(['Filiale']);
+    const copy = (await fakeBrowser.storage.local.get(MANAGED_COPY_KEY))[MANAGED_COPY_KEY] as {
+      value: { name: string }[];
+    };
+    expect(copy.value.map((b) => b.name)).toEqual(['Filiale']);
     const again = await loadLibrary();
     expect(again.entries.filter((e) => e.source === 'managed').map((e) => e.name)).toEqual(['Filiale']);
     fakeBrowser.storage.managed.get = realGet;
+  });
+
+  test('no policy is remembered too, so that a start without one does not wait either', async () => {
+    await loadLibrary();
+    await vi.waitFor(async () =>
+      expect((await fakeBrowser.storage.local.get(MANAGED_COPY_KEY))[MANAGED_COPY_KEY]).toEqual({}),
+    );
   });
 
   test('without a copy (first start), a read waits for managed storage', async () => {

@@ -146,24 +146,25 @@ function askManaged(): Promise<ManagedRead> {
   );
 }
 
-const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** The copy as stored: `{ value }`, or `{}` when there was no policy (so that a start without one does not wait either). */
+type ManagedCopy = { value?: unknown };
 
-function keepCopy(read: ManagedRead, copy: unknown): Promise<void> | undefined {
+const asCopy = (stored: unknown): ManagedCopy | undefined => (isRecord(stored) ? (stored as ManagedCopy) : undefined);
+
+function keepCopy(read: ManagedRead, copy: ManagedCopy | undefined): Promise<void> | undefined {
   const value = read === 'unavailable' ? undefined : read.value;
-  if (sameValue(value, copy)) return undefined;
-  return value === undefined
-    ? browser.storage.local.remove(MANAGED_COPY_KEY)
-    : browser.storage.local.set({ [MANAGED_COPY_KEY]: value });
+  if (copy && JSON.stringify(value) === JSON.stringify(copy.value)) return undefined;
+  return browser.storage.local.set({ [MANAGED_COPY_KEY]: value === undefined ? {} : { value } });
 }
 
 /**
  * The administrator's value. On a browser just started Chromium answers managed storage one
- * to two seconds late, and the first critique would wait for it: when a copy of the last value
+ * to two seconds late, and the first critique would wait for it: when a copy of the last answer
  * is kept, a read waits MANAGED_WAIT_MS at most and goes on with the copy. When the real
  * answer differs, the copy is replaced (a storage change: every reader of the library reads
- * it again) and `late` is called. Without a copy (first start, no policy) it waits.
+ * it again) and `late` is called. Without a copy (the very first start) it waits.
  */
-async function managedValue(copy: unknown, late?: () => void): Promise<unknown> {
+async function managedValue(copy: ManagedCopy | undefined, late?: () => void): Promise<unknown> {
   const asked = askManaged();
   if (copy === undefined) {
     const read = await asked;
@@ -184,10 +185,14 @@ async function managedValue(copy: unknown, late?: () => void): Promise<unknown> 
     await saving.catch(() => undefined);
     late?.();
   });
-  return copy;
+  return copy.value;
 }
 
-async function readManaged(notices: LibraryNotice[], copy: unknown, late?: () => void): Promise<BrandEntry[]> {
+async function readManaged(
+  notices: LibraryNotice[],
+  copy: ManagedCopy | undefined,
+  late?: () => void,
+): Promise<BrandEntry[]> {
   const value = await managedValue(copy, late);
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
@@ -291,7 +296,7 @@ export async function loadLibrary({ managedLate }: { managedLate?: () => void } 
       ...(result && !result.ok ? { unreadable: { errors: result.errors, raw: input } } : {}),
     });
   }
-  const managed = await readManaged(notices, local[MANAGED_COPY_KEY], managedLate);
+  const managed = await readManaged(notices, asCopy(local[MANAGED_COPY_KEY]), managedLate);
   const byName = (a: BrandEntry, b: BrandEntry) => a.name.localeCompare(b.name);
   const entries = [...presets, ...[...users.values()].sort(byName), ...subscribed.sort(byName), ...managed];
   const active = (await browser.storage.sync.get(ACTIVE_KEY))[ACTIVE_KEY];
