@@ -332,15 +332,39 @@ describe('brands pushed by an administrator (managed storage)', () => {
     );
   });
 
-  test('without a copy (first start), a read waits for managed storage', async () => {
+  test('at the very first start (no copy), a slow policy comes with a second critique', async () => {
     const realGet = fakeBrowser.storage.managed.get.bind(fakeBrowser.storage.managed);
     await fakeBrowser.storage.managed.set({ brands: [brand('Groupe Officiel')] });
     fakeBrowser.storage.managed.get = (async (keys: string) => {
       await new Promise((r) => setTimeout(r, MANAGED_WAIT_MS * 2));
       return realGet(keys);
     }) as unknown as typeof fakeBrowser.storage.managed.get;
+    let late = 0;
+    const first = await loadLibrary({ managedLate: () => late++ });
+    expect(first.entries.some((e) => e.source === 'managed')).toBe(false);
+    await vi.waitFor(() => expect(late).toBe(1));
+    fakeBrowser.storage.managed.get = realGet;
     const library = await loadLibrary();
     expect(library.entries.filter((e) => e.source === 'managed').map((e) => e.name)).toEqual(['Groupe Officiel']);
+  });
+
+  test('a slow answer that says what the copy said critiques nothing again', async () => {
+    await loadLibrary();
+    await vi.waitFor(async () =>
+      expect((await fakeBrowser.storage.local.get(MANAGED_COPY_KEY))[MANAGED_COPY_KEY]).toEqual({}),
+    );
+    const realGet = fakeBrowser.storage.managed.get.bind(fakeBrowser.storage.managed);
+    let answered = false;
+    fakeBrowser.storage.managed.get = (async (keys: string) => {
+      await new Promise((r) => setTimeout(r, MANAGED_WAIT_MS * 2));
+      answered = true;
+      return realGet(keys);
+    }) as unknown as typeof fakeBrowser.storage.managed.get;
+    let late = 0;
+    await loadLibrary({ managedLate: () => late++ });
+    await vi.waitFor(() => expect(answered).toBe(true));
+    await new Promise((r) => setTimeout(r, 10));
+    expect(late).toBe(0);
     fakeBrowser.storage.managed.get = realGet;
   });
 

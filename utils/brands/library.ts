@@ -157,35 +157,32 @@ function keepCopy(read: ManagedRead, copy: ManagedCopy | undefined): Promise<voi
   return browser.storage.local.set({ [MANAGED_COPY_KEY]: value === undefined ? {} : { value } });
 }
 
+const valueOf = (read: ManagedRead): unknown => (read === 'unavailable' ? undefined : read.value);
+
 /**
  * The administrator's value. On a browser just started Chromium answers managed storage one
- * to two seconds late, and the first critique would wait for it: when a copy of the last answer
- * is kept, a read waits MANAGED_WAIT_MS at most and goes on with the copy. When the real
- * answer differs, the copy is replaced (a storage change: every reader of the library reads
- * it again) and `late` is called. Without a copy (the very first start) it waits.
+ * to three seconds late, and the first critique would wait for it: a read waits MANAGED_WAIT_MS
+ * at most, then goes on with the copy of the last answer (none at the very first start). When
+ * the real answer arrives and differs from what was used, the copy is replaced (a storage
+ * change: every reader of the library reads it again) and `late` is called, so that the drafts
+ * on screen are critiqued again with the administrator's brands.
  */
 async function managedValue(copy: ManagedCopy | undefined, late?: () => void): Promise<unknown> {
   const asked = askManaged();
-  if (copy === undefined) {
-    const read = await asked;
-    void keepCopy(read, copy)?.catch(() => undefined);
-    return read === 'unavailable' ? undefined : read.value;
-  }
   let timer: ReturnType<typeof setTimeout> | undefined;
   const waited = new Promise<null>((done) => (timer = setTimeout(() => done(null), MANAGED_WAIT_MS)));
   const read = await Promise.race([asked, waited]);
   clearTimeout(timer);
   if (read !== null) {
     void keepCopy(read, copy)?.catch(() => undefined);
-    return read === 'unavailable' ? undefined : read.value;
+    return valueOf(read);
   }
+  const used = copy?.value;
   void asked.then(async (answer) => {
-    const saving = keepCopy(answer, copy);
-    if (!saving) return;
-    await saving.catch(() => undefined);
-    late?.();
+    await keepCopy(answer, copy)?.catch(() => undefined);
+    if (JSON.stringify(valueOf(answer)) !== JSON.stringify(used)) late?.();
   });
-  return copy.value;
+  return used;
 }
 
 async function readManaged(
