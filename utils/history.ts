@@ -1,7 +1,7 @@
 // The review queue's data, as plain functions: what to keep, what to show,
 // and how to export it. No storage and no DOM, so the popup stays a thin view
 // and all of this is tested in Node.
-import type { Decision, DraftRecord, HistorySettings } from './storage';
+import type { Decision, DraftRecord, HistorySettings } from './records';
 import type { UiLang } from './ui-strings';
 
 const DAY = 24 * 60 * 60 * 1000;

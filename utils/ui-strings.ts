@@ -1,7 +1,7 @@
 // The words of the extension's interface in the page (badge, card, check), in
 // French and English. The analyzer's own catalogs give the findings' wording.
 import type { Element, Genre, Status, Verdict } from '../analyzers/types';
-import type { OverrideReason } from './storage';
+import type { OverrideReason } from './records';
 import { localize } from '../analyzers/messages/typography';
 import { NAMES } from '../analyzers/messages/names';
 

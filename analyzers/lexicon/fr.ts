@@ -758,7 +758,6 @@ export const fr: Lexicon = {
     'grele',
     'ce (?:matin|midi|soir)',
     'bougies',
-    'apero',
     'sandwich',
     'mascotte',
     'tempete',
@@ -791,7 +790,6 @@ export const fr: Lexicon = {
     "l'equipe",
   ],
   feeling: [
-    'genial(?:e)?',
     'genial(?:e)?',
     'sympa',
     'content(?:e)? de moi',

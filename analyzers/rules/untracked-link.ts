@@ -1,19 +1,6 @@
 import type { Rule, Hit } from './types';
-import type { Brand } from '../brand/schema';
+import { requiredParameters } from '../brand/utm';
 import { toUrl } from '../urls';
-
-function domainMatches(pattern: string, host: string): boolean {
-  if (pattern === '*') return true;
-  if (pattern.startsWith('*.')) return host === pattern.slice(2) || host.endsWith(pattern.slice(1));
-  return host === pattern || host === `www.${pattern}`;
-}
-
-/** Parameters the brand's UTM policy requires on links to `host`. */
-export function requiredParameters(brand: Brand, host: string): string[] {
-  return [
-    ...new Set(brand.utm.filter((p) => p.domains.some((d) => domainMatches(d, host))).flatMap((p) => p.parameters)),
-  ];
-}
 
 export const untrackedLink: Rule = {
   id: 'untracked-link',

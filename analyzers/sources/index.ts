@@ -4,7 +4,7 @@
 import type { Evidence, LinkedPage, LinkedSource, LinkProblem, LinkState } from '../types';
 import type { Draft } from '../draft';
 import type { Span } from '../text';
-import { requiredParameters } from '../rules/untracked-link';
+import { requiredParameters } from '../brand/utm';
 import { indexPage, measureOverlap, type Overlap } from './overlap';
 import { linkSpans, toUrl } from '../urls';
 

@@ -22,7 +22,16 @@ import {
   type PresetId,
 } from '../../analyzers/brand';
 import { isRecord } from '../storage';
-import type { BrandEntry, BrandLibrary, FetchProblem, LibraryNotice, SaveResult, Subscription } from './types';
+import type {
+  BrandEntry,
+  BrandLibrary,
+  FetchProblem,
+  LibraryNotice,
+  SaveResult,
+  SiteChoice,
+  Subscription,
+} from './types';
+export type { SiteChoice } from './types';
 
 /** Prefix of a user brand's key, in synced or local storage. */
 export const BRAND_PREFIX = 'brand.';
@@ -537,12 +546,6 @@ export interface Poster {
   platform: 'x' | 'facebook';
   host: string;
   /** X handle (with or without @) or Facebook Page name, when the page shows it. */
-  account?: string;
-}
-
-/** The brand chosen on a site from the popup, and under which account it was chosen. */
-export interface SiteChoice {
-  brand: string;
   account?: string;
 }
 

@@ -74,3 +74,9 @@ export type SaveResult =
   | { ok: false; errors: BrandError[] }
   /** Importing a brand whose name (or id) exists: ask, then call again with `replace: true` or `asCopy: true`. */
   | { ok: false; conflict: { id: string; name: string } };
+
+/** The brand chosen on a site from the popup, and under which account it was chosen. */
+export interface SiteChoice {
+  brand: string;
+  account?: string;
+}
