@@ -326,8 +326,7 @@ describe('creating, renaming, duplicating, deleting', () => {
     const { props } = setup({ lang: 'fr' });
     fireEvent.click(hook('create'));
     expect(props.onCreate).not.toHaveBeenCalled();
-    expect(screen.getByRole('alert', { name: '' }).textContent).toBeDefined();
-    expect(document.body.textContent).toContain('Donnez un nom à la marque.');
+    expect(screen.getByRole('alert', { name: '' }).textContent).toContain('Donnez un nom à la marque.');
     const preset = hook('create-preset') as HTMLSelectElement;
     expect([...preset.options].map((o) => o.textContent)).toContain('Institution publique');
     fireEvent.input(hook('create-name'), { target: { value: '  Studio Nord ' } });

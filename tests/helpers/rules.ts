@@ -5,6 +5,21 @@ export function findingsOf(rule: string, text: string, options: AnalyzeOptions =
   return analyze(text, options).findings.filter((f) => f.rule === rule);
 }
 
+/** Where each finding points, `{ quote, start, end }`, or `null` for a whole-draft finding. */
+export function spans(findings: readonly Finding[]): ({ quote: string; start: number; end: number } | null)[] {
+  return findings.map((f) => (f.start === undefined ? null : { quote: f.quote!, start: f.start, end: f.end! }));
+}
+
+/**
+ * The span of `words` in `text` (its first occurrence at or after `from`), as a finding should
+ * report it: rule tests pin offsets, not only the words.
+ */
+export function at(text: string, words: string, from = 0): { quote: string; start: number; end: number } {
+  const start = text.indexOf(words, from);
+  if (start < 0) throw new Error(`"${words}" is not in "${text}"`);
+  return { quote: words, start, end: start + words.length };
+}
+
 /** The words each finding points at, or `null` for a whole-draft finding. */
 export function quotes(findings: readonly Finding[]): (string | null)[] {
   return findings.map((f) => (f.start === undefined ? null : f.quote!));

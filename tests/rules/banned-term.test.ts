@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { brand, findingsOf, quotes } from '../helpers/rules';
+import { brand, findingsOf, at, spans } from '../helpers/rules';
 
 const rule = 'banned-term';
 
@@ -11,7 +11,7 @@ describe(rule, () => {
   test('flags banned terms, whatever their case and accents, with the reason', () => {
     const text = 'Notre MEILLEUR PAIN DU MONDE, bien meilleur que chez boulangerie dupain !';
     const found = findingsOf(rule, text, { brand: b });
-    expect(quotes(found)).toEqual(['MEILLEUR PAIN DU MONDE', 'boulangerie dupain']);
+    expect(spans(found)).toEqual([at(text, 'MEILLEUR PAIN DU MONDE'), at(text, 'boulangerie dupain')]);
     expect(found[0]!.messageId).toBe('with-reason');
     expect(found[0]!.message).toContain('allégation invérifiable');
     expect(found[0]!.severity).toBe('blocker');

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { findingsOf, quotes } from '../helpers/rules';
+import { findingsOf, at, spans } from '../helpers/rules';
 
 const rule = 'hashtag-stuffing';
 
 describe(rule, () => {
   test('flags more than three hashtags on X, from the first extra one', () => {
     const text = 'Nouveau menu ! #food #lyon #brunch #weekend #miam';
-    expect(quotes(findingsOf(rule, text, { platform: 'x' }))).toEqual(['#weekend #miam']);
+    expect(spans(findingsOf(rule, text, { platform: 'x' }))).toEqual([at(text, '#weekend #miam')]);
   });
 
   test('allows more on Facebook', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { brand, findingsOf, quotes } from '../helpers/rules';
+import { brand, findingsOf, quotes, at, spans } from '../helpers/rules';
 
 const rule = 'missing-audience';
 
@@ -12,7 +12,8 @@ describe(rule, () => {
   });
 
   test('points at a post addressed to everyone', () => {
-    expect(quotes(findingsOf(rule, 'Bonne semaine à tous !'))).toEqual(['à tous']);
+    const text = 'Bonne semaine à tous !';
+    expect(spans(findingsOf(rule, text))).toEqual([at(text, 'à tous')]);
   });
 
   test.each([

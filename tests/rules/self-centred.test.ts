@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findingsOf, quotes } from '../helpers/rules';
+import { findingsOf, at, spans } from '../helpers/rules';
 
 const rule = 'self-centred';
 
@@ -9,7 +9,7 @@ describe(rule, () => {
     ['fr', 'Nous sommes fiers de notre équipe. Nos valeurs nous guident et notre histoire nous porte.', 'Nous'],
   ])('flags a post about "we" (%s)', (_lang, text, first) => {
     const found = findingsOf(rule, text);
-    expect(quotes(found)).toEqual([first]);
+    expect(spans(found)).toEqual([at(text, first)]);
     expect(Number(found[0]!.data.we)).toBeGreaterThanOrEqual(3);
   });
 

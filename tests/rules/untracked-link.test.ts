@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { brand, findingsOf, quotes } from '../helpers/rules';
+import { brand, findingsOf, at, spans } from '../helpers/rules';
 
 const rule = 'untracked-link';
 
@@ -9,7 +9,7 @@ describe(rule, () => {
     ['fr', 'Réservez sur resto-lyon.fr/reserver dès maintenant', 'resto-lyon.fr/reserver'],
   ])('flags a link with no tracking (%s)', (_lang, text, quote) => {
     const found = findingsOf(rule, text);
-    expect(quotes(found)).toEqual([quote]);
+    expect(spans(found)).toEqual([at(text, quote)]);
     expect(found[0]!.severity).toBe('suggestion');
   });
 
