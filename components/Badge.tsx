@@ -7,31 +7,37 @@ export interface BadgeProps {
   critique: Critique | null;
   /** The analysis failed or timed out: the badge says so and nothing is blocked. */
   unavailable?: boolean;
+  /** Post was pressed and the check waits for the critique on its way (two seconds at most). */
+  checking?: boolean;
   lang: UiLang;
   expanded: boolean;
   onToggle: () => void;
 }
 
 /** The pill next to a composer: a colour for the verdict, the genre, the gaps, the language. */
-export function Badge({ critique, unavailable = false, lang, expanded, onToggle }: BadgeProps) {
+export function Badge({ critique, unavailable = false, checking = false, lang, expanded, onToggle }: BadgeProps) {
   const t = UI[lang];
-  const summary = unavailable
-    ? t.unavailable
-    : critique === null
-      ? t.analysing
-      : critique.verdict === 'empty'
-        ? t.verdicts.empty
-        : critique.verdict === 'ready'
-          ? `${t.ready} · ${t.gaps(missingElements(critique).length)}`
-          : `${t.genres[critique.genre]} · ${t.gaps(missingElements(critique).length)}`;
-  const verdict = critique && !unavailable ? critique.verdict : 'empty';
-  const detail = critique && !unavailable ? `${t.verdicts[critique.verdict]}. ${summary}` : summary;
+  const summary = checking
+    ? t.checking
+    : unavailable
+      ? t.unavailable
+      : critique === null
+        ? t.analysing
+        : critique.verdict === 'empty'
+          ? t.verdicts.empty
+          : critique.verdict === 'ready'
+            ? `${t.ready} · ${t.gaps(missingElements(critique).length)}`
+            : `${t.genres[critique.genre]} · ${t.gaps(missingElements(critique).length)}`;
+  const settled = critique && !unavailable && !checking;
+  const verdict = settled ? critique.verdict : 'empty';
+  const detail = settled ? `${t.verdicts[critique.verdict]}. ${summary}` : summary;
   return (
     <button
       type="button"
       class="badge"
       data-whypost="badge"
       data-verdict={verdict}
+      data-state={checking ? 'checking' : undefined}
       aria-haspopup="dialog"
       aria-expanded={expanded}
       aria-label={typeset(`${t.badgeLabel} — ${detail}`, lang)}
@@ -39,7 +45,7 @@ export function Badge({ critique, unavailable = false, lang, expanded, onToggle 
     >
       <span class="dot" aria-hidden="true" />
       <span class="summary">{typeset(summary, lang)}</span>
-      {critique && !unavailable && critique.lang !== 'und' && <span class="lang">{t.language(critique.lang)}</span>}
+      {settled && critique.lang !== 'und' && <span class="lang">{t.language(critique.lang)}</span>}
     </button>
   );
 }

@@ -19,6 +19,12 @@ button, select { font: inherit; color: inherit; }
 .badge[data-verdict="posting-for-posting-sake"] .dot { background: var(--sake); }
 .badge .summary { overflow: hidden; text-overflow: ellipsis; }
 .badge .lang { color: var(--muted); font-size: 11px; }
+.note { display: flex; align-items: center; gap: 6px; margin: 0; padding: 3px 10px 3px 8px; border-radius: 999px;
+  border: 1px solid var(--line); background: var(--bg); white-space: nowrap; }
+.note .dot, .badge[data-state="checking"] .dot { width: 10px; height: 10px; border-radius: 50%; flex: none;
+  background: var(--focus); animation: wp-pulse 1s ease-in-out infinite alternate; }
+@keyframes wp-pulse { to { opacity: .35; } }
+@media (prefers-reduced-motion: reduce) { .note .dot, .badge[data-state="checking"] .dot { animation: none; } }
 
 .card, .confirm { background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 12px;
   box-shadow: 0 8px 28px rgba(0,0,0,.25); padding: 14px 16px; width: min(420px, calc(100vw - 24px));

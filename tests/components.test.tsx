@@ -7,6 +7,7 @@ import axe from 'axe-core';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { analyze } from '../analyzers';
 import { Badge } from '../components/Badge';
+import { CheckingNote } from '../components/CheckingNote';
 import { CritiqueCard } from '../components/CritiqueCard';
 import { PublishCheck } from '../components/PublishCheck';
 import { findingKey, missingElements } from '../components/brief';
@@ -55,6 +56,36 @@ describe('Badge', () => {
     cleanup();
     render(<Badge critique={null} unavailable lang="en" expanded={false} onToggle={() => {}} />);
     expect(screen.getByRole('button').textContent).toContain('unavailable');
+  });
+
+  test.each([
+    ['fr', 'Vérification avant publication…'],
+    ['en', 'Checking before posting…'],
+  ] as const)('%s: says when Post waits for the critique, over an older one', async (lang, words) => {
+    const older = analyze(RELEASE_EN, { locale: lang });
+    const { container } = render(<Badge critique={older} checking lang={lang} expanded={false} onToggle={() => {}} />);
+    const badge = screen.getByRole('button');
+    expect(badge.getAttribute('data-state')).toBe('checking');
+    expect(badge.getAttribute('data-verdict')).toBe('empty');
+    expect(badge.textContent).toBe(words);
+    expect(badge.getAttribute('aria-label')).toContain(words);
+    expect(await seriousViolations(container)).toEqual([]);
+  });
+});
+
+describe('CheckingNote', () => {
+  test.each([
+    ['fr', 'Whypost vérifie votre publication avant de l’envoyer…'],
+    ['en', 'Whypost is checking your post before it goes out…'],
+  ] as const)('%s: a polite live region, empty until the words come', async (lang, words) => {
+    const { container, rerender } = render(<CheckingNote lang={lang} shown={false} />);
+    const region = screen.getByRole('status');
+    expect(region.getAttribute('aria-live')).toBe('polite');
+    expect(region.textContent).toBe('');
+    rerender(<CheckingNote lang={lang} shown />);
+    expect(screen.getByRole('status')).toBe(region);
+    expect(region.textContent).toBe(words);
+    expect(await seriousViolations(container)).toEqual([]);
   });
 });
 

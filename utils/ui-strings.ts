@@ -16,6 +16,9 @@ interface UiStrings {
   badgeLabel: string;
   analysing: string;
   unavailable: string;
+  /** Post was pressed while the critique is on its way: the badge, and the note beside the Post button. */
+  checking: string;
+  checkingNote: string;
   gaps: (n: number) => string;
   ready: string;
   genres: Record<Genre, string>;
@@ -59,6 +62,8 @@ const fr: UiStrings = {
   badgeLabel: 'Whypost : critique de ce brouillon',
   analysing: 'Analyse…',
   unavailable: 'Critique indisponible',
+  checking: 'Vérification avant publication…',
+  checkingNote: 'Whypost vérifie votre publication avant de l’envoyer…',
   gaps: (n) => (n === 0 ? 'rien ne manque' : n === 1 ? '1 manque' : `${n} manques`),
   ready: 'Prête',
   genres: {
@@ -112,6 +117,8 @@ const en: UiStrings = {
   badgeLabel: 'Whypost: critique of this draft',
   analysing: 'Analysing…',
   unavailable: 'Critique unavailable',
+  checking: 'Checking before posting…',
+  checkingNote: 'Whypost is checking your post before it goes out…',
   gaps: (n) => (n === 0 ? 'nothing missing' : n === 1 ? '1 gap' : `${n} gaps`),
   ready: 'Ready',
   genres: {

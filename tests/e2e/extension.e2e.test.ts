@@ -375,6 +375,57 @@ describe('pre-publish check', () => {
     expect(await h.editorText(page, 'div[role="combobox"]')).toBe(text);
   });
 
+  /** Keeps the worker's thread busy for `ms` from now, as a worker still loading its analyzer is: its answers wait. */
+  async function busyWorker(ms: number): Promise<void> {
+    const worker = await h.serviceWorker();
+    await worker.evaluate((busy) => {
+      setTimeout(() => {
+        const end = Date.now() + busy;
+        while (Date.now() < end);
+      }, 0);
+    }, ms);
+  }
+
+  it('Post pressed while the critique is on its way: the check waits for it, says so, then shows the dialog', async () => {
+    const { page, editor } = await xHomeWith(RELEASE_EN);
+    await editor.press('End');
+    await page.keyboard.type(' More soon.');
+    // A second late (plus the critique itself): under load the answer still comes well within the 2 s.
+    await busyWorker(1000);
+    const pressedAt = Date.now();
+    await page.getByTestId('tweetButtonInline').click();
+    await expect.poll(() => badgeIn(page).getAttribute('data-state')).toBe('checking');
+    const note = page.locator('whypost-checking [data-whypost="checking"]');
+    expect(await note.getAttribute('role')).toBe('status');
+    await expect.poll(() => note.textContent()).toContain('Whypost is checking your post');
+    await confirmIn(page).waitFor({ timeout: 5000 });
+    metrics.checkWaitedForLateCritiqueMs = Date.now() - pressedAt;
+    expect(await h.published(page)).toEqual([]);
+    expect(await badgeIn(page).getAttribute('data-state')).toBeNull();
+    expect(await note.textContent()).toBe('');
+    await page.locator('whypost-check [data-whypost="publish-anyway"]').click();
+    await expect.poll(() => h.published(page)).toMatchObject([{ text: `${RELEASE_EN} More soon.` }]);
+  });
+
+  it('no critique within 2 s: the post goes out as typed, and the late critique brings no dialog', async () => {
+    const { page, editor } = await xHomeWith(RELEASE_EN);
+    await editor.press('End');
+    await page.keyboard.type(' More soon.');
+    await busyWorker(4000);
+    const pressedAt = Date.now();
+    await page.getByTestId('tweetButtonInline').click();
+    await expect.poll(() => h.published(page), { timeout: 3500 }).toMatchObject([{ text: `${RELEASE_EN} More soon.` }]);
+    const waited = Date.now() - pressedAt;
+    metrics.checkFailedOpenAfterMs = waited;
+    expect(waited).toBeGreaterThanOrEqual(1900);
+    expect(await confirmIn(page).count()).toBe(0);
+    // The worker answers once its thread is free (evaluate waits for it); the post is gone, nothing pops up.
+    await (await h.serviceWorker()).evaluate(() => 0);
+    await page.waitForTimeout(300);
+    expect(await confirmIn(page).count()).toBe(0);
+    expect(await h.published(page)).toHaveLength(1);
+  });
+
   it('with the service worker stopped, publishing still works', async () => {
     const page = await open('https://x.com/home');
     const editor = page.getByTestId('tweetTextarea_0');

@@ -6,7 +6,11 @@ import type { AnalyzeRequest, AnalyzeResponse, BrandRef } from '../messages';
 
 export type CritiqueOptions = NonNullable<AnalyzeRequest['options']>;
 
-/** The critique of `text` and the brand it applied, or null when none came back within `timeoutMs`. */
+/**
+ * The critique of `text` and the brand it applied, or null when none came back within `timeoutMs`.
+ * A worker that cannot answer (an error, a closed port, an extension reloaded under the page)
+ * gives null at once, never after the time limit: the page must not wait for what will not come.
+ */
 export async function requestCritique(
   text: string,
   options: CritiqueOptions,
@@ -15,10 +19,6 @@ export async function requestCritique(
   preview: string[] = [],
   composer?: string,
 ): Promise<{ critique: Critique; brand: BrandRef } | null> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<null>((resolve) => {
-    timer = setTimeout(() => resolve(null), timeoutMs);
-  });
   const request: AnalyzeRequest = {
     type: 'whypost:analyze',
     text,
@@ -27,12 +27,23 @@ export async function requestCritique(
     ...(preview.length ? { preview } : {}),
     ...(composer ? { composer } : {}),
   };
-  const answer = browser.runtime
-    .sendMessage(request)
+  let sent: Promise<AnalyzeResponse | undefined>;
+  try {
+    // An invalidated context has no runtime id, and its sendMessage throws instead of rejecting.
+    if (browser.runtime?.id == null) return null;
+    sent = browser.runtime.sendMessage(request);
+  } catch {
+    return null;
+  }
+  const answer = sent
     .then((response: AnalyzeResponse | undefined) =>
       response?.ok ? { critique: response.critique, brand: response.brand } : null,
     )
     .catch(() => null);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), timeoutMs);
+  });
   try {
     return await Promise.race([answer, timeout]);
   } finally {
@@ -42,5 +53,9 @@ export async function requestCritique(
 
 /** Wakes the worker up (loading the analyzer takes about a second) before the first critique is needed. */
 export function wakeWorker(): void {
-  browser.runtime.sendMessage({ type: 'whypost:ping' }).catch(() => undefined);
+  try {
+    browser.runtime.sendMessage({ type: 'whypost:ping' }).catch(() => undefined);
+  } catch {
+    // The extension was reloaded under the page: nothing to wake.
+  }
 }

@@ -2,24 +2,32 @@
 // document_start, run before the sites' React handlers (composers.md §5.3): a
 // Post click or a send shortcut is held only when the draft's critique reaches
 // the brand's blocking level, and anything that goes wrong lets it through.
+// A critique still on its way is waited for, two seconds at most, and the page
+// says so (issue 11); a worker that cannot answer lets the post through at once.
 import { render } from 'preact';
 import { ELEMENTS, type Critique } from '../../analyzers/types';
+import { CheckingNote } from '../../components/CheckingNote';
 import { PublishCheck } from '../../components/PublishCheck';
 import { readDraft } from '../composers';
 import { accountOf } from '../composers/account';
 import { markRevised, recordDraft, type Decision, type DraftRecord, type OverrideReason } from '../storage';
 import { CHECK_TIMEOUT_MS, type Session, type Tracked } from './session';
-import { createHost, siteTheme } from './ui';
+import { createHost, siteTheme, type Host } from './ui';
 
 interface Held {
   /** What the user did, to do it again if the post goes out. */
   replay: () => void;
   /** Every draft this action publishes (a thread has several). */
   drafts: Tracked[];
+  /** The button that publishes, if any: the note that the check is waiting goes beside it. */
+  button?: HTMLElement | undefined;
 }
 
 /** True while Whypost itself re-fires the site's action: its own events pass. */
 let bypass = false;
+
+/** Drafts whose check is under way: pressing Post again waits for that check instead of posting twice. */
+const underCheck = new WeakSet<Tracked>();
 
 function disabled(button: HTMLElement | undefined): boolean {
   if (!button) return false;
@@ -42,6 +50,7 @@ function publishingAction(session: Session, event: Event): Held | null {
     const drafts = button ? session.siblings(button) : [t];
     return {
       drafts: drafts.length ? drafts : [t],
+      button: button ?? t.match.sendButtons()[0],
       // Clicking the send button is the reliable way to resend (composers.md §5.4).
       replay: () => {
         if (button) button.click();
@@ -62,7 +71,7 @@ function publishingAction(session: Session, event: Event): Held | null {
   if (!found || found.via !== 'button' || disabled(found.button)) return null;
   const button = found.button!;
   const drafts = session.siblings(button);
-  return { drafts: drafts.length ? drafts : [found.tracked], replay: () => button.click() };
+  return { drafts: drafts.length ? drafts : [found.tracked], button, replay: () => button.click() };
 }
 
 async function record(
@@ -160,10 +169,71 @@ function ask(session: Session, t: Tracked, critique: Critique): Promise<{ publis
   });
 }
 
+/** The live region beside the Post button, kept in the page once made so that screen readers announce it. */
+let note: Host | null = null;
+
+/** Places the note left of the button, else below it, else above it, inside the window. */
+function placeNote(host: Host, button: HTMLElement): void {
+  const box = host.container.querySelector<HTMLElement>('.note');
+  if (!box) return;
+  const b = button.getBoundingClientRect();
+  const width = box.offsetWidth;
+  const height = box.offsetHeight;
+  const gap = 8;
+  let top = b.top + (b.height - height) / 2;
+  let left = b.left - width - gap;
+  if (left < 0) {
+    left = Math.max(0, Math.min(b.right - width, innerWidth - width));
+    top = b.bottom + gap + height <= innerHeight ? b.bottom + gap : b.top - height - gap;
+  }
+  host.element.style.top = `${Math.round(Math.max(0, top))}px`;
+  host.element.style.left = `${Math.round(left)}px`;
+}
+
+/** Says on the badges, and beside the Post button, that the check waits for the critique; returns the undo. */
+function showWaiting(session: Session, held: Held): () => void {
+  for (const t of held.drafts) {
+    t.checking = true;
+    session.renderBadge(t);
+  }
+  const button = held.button;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  if (button?.isConnected) {
+    if (!note?.element.isConnected) {
+      const made = createHost('whypost-checking', siteTheme());
+      session.ctx.onInvalidated(() => made.remove());
+      render(<CheckingNote lang={session.lang} shown={false} />, made.container);
+      note = made;
+    }
+    const host = note;
+    // The words come after the (empty) live region is in the page: a region inserted with its words is not announced.
+    timer = setTimeout(() => {
+      render(<CheckingNote lang={session.lang} shown />, host.container);
+      placeNote(host, button);
+    }, 0);
+  }
+  return () => {
+    clearTimeout(timer);
+    if (note) render(<CheckingNote lang={session.lang} shown={false} />, note.container);
+    for (const t of held.drafts) {
+      t.checking = false;
+      session.renderBadge(t);
+    }
+  };
+}
+
 async function check(session: Session, held: Held): Promise<void> {
   let published = false;
+  for (const t of held.drafts) underCheck.add(t);
   try {
-    const critiques = await Promise.all(held.drafts.map((t) => session.critiqueNow(t, CHECK_TIMEOUT_MS)));
+    const waiting = held.drafts.some((t) => !session.fresh(t));
+    const stop = waiting ? showWaiting(session, held) : () => undefined;
+    let critiques: (Critique | null)[];
+    try {
+      critiques = await Promise.all(held.drafts.map((t) => session.critiqueNow(t, CHECK_TIMEOUT_MS)));
+    } finally {
+      stop();
+    }
     const blocking = held.drafts.findIndex((t, i) => critiques[i] !== null && session.blocks(t));
     if (blocking < 0) {
       // Nothing blocks, or no critique came in time: the post goes out as typed.
@@ -194,6 +264,8 @@ async function check(session: Session, held: Held): Promise<void> {
   } catch {
     // Fail open.
     if (!published) replay(held);
+  } finally {
+    for (const t of held.drafts) underCheck.delete(t);
   }
 }
 
@@ -208,13 +280,19 @@ export function interceptPublishing(session: Session): void {
       return;
     }
     if (!held) return;
+    // Pressed again while its check is under way: that check publishes it, once.
+    if (held.drafts.some((t) => underCheck.has(t))) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      return;
+    }
     for (const t of held.drafts) {
       const text = readDraft(t.match.editor);
       if (text !== '') t.text = text;
     }
     if (held.drafts.every((t) => t.text.trim() === '')) return;
     // A fresh critique that does not block: leave the event alone entirely.
-    const fresh = held.drafts.every((t) => t.critique && t.critiqueFor === t.text && !session.blocks(t));
+    const fresh = held.drafts.every((t) => session.fresh(t) && !session.blocks(t));
     if (fresh) {
       for (const t of held.drafts) void record(session, t, t.critique, 'published');
       return;

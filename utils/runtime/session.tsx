@@ -28,8 +28,13 @@ const GENRE_RULES = new Set(['press-release-dump', 'weekend-anecdote', 'no-objec
 
 /** Pause after the last keystroke before asking for a critique. */
 export const DEBOUNCE_MS = 250;
-/** How long the pre-publish check waits for a critique before letting the post through. */
-export const CHECK_TIMEOUT_MS = 1000;
+/**
+ * How long the pre-publish check waits for a critique on its way before letting the post through
+ * (issue 11: a cold worker answers in one to two seconds; slow is not broken).
+ */
+export const CHECK_TIMEOUT_MS = 2000;
+/** How long a critique may take before the badge says it is unavailable. */
+export const REQUEST_TIMEOUT_MS = 10_000;
 
 export interface Tracked {
   match: ComposerMatch;
@@ -46,6 +51,10 @@ export interface Tracked {
   timer: number | undefined;
   /** Sequence number of the latest request, so that a late answer does not overwrite a newer one. */
   seq: number;
+  /** The request on its way, and the text it is about: the check waits for it rather than asking again. */
+  pending: { text: string; answer: Promise<Critique | null> } | null;
+  /** The pre-publish check is waiting for this draft's critique: the badge says so. */
+  checking: boolean;
   /** The brand whose rules the critique applied. */
   brand: BrandRef | null;
   /** When the user last focused or changed this composer: the popup shows the latest one. */
@@ -190,6 +199,8 @@ export class Session {
       host: null,
       timer: undefined,
       seq: 0,
+      pending: null,
+      checking: false,
       brand: null,
       activeAt: 0,
       abandoned: null,
@@ -242,41 +253,84 @@ export class Session {
     }, DEBOUNCE_MS);
   }
 
-  /** Asks for the critique of the composer's current text and shows it. */
-  async refresh(t: Tracked, timeoutMs = 10_000): Promise<Critique | null> {
+  /**
+   * Asks for the critique of the composer's current text and shows it. A request already on its way
+   * for the same text is shared, not sent again.
+   */
+  refresh(t: Tracked): Promise<Critique | null> {
     const text = t.text;
-    if (t.critiqueFor === text && t.critique) return t.critique;
+    if (t.critiqueFor === text && t.critique) return Promise.resolve(t.critique);
+    if (t.pending?.text === text) return t.pending.answer;
     const seq = ++t.seq;
     const account = accountOf(document, t.match);
-    const answer = await requestCritique(
+    const answer = requestCritique(
       text,
       { platform: this.platform, kind: t.match.kind, locale: this.lang },
-      timeoutMs,
+      REQUEST_TIMEOUT_MS,
       { host: location.hostname, ...(account ? { account } : {}) },
       previewLinks(t.match),
       `${t.match.surface}:${t.match.index ?? 0}`,
-    );
-    const critique = answer?.critique ?? null;
-    if (seq !== t.seq) return critique;
-    if (answer && critique) {
-      if (t.critiqueFor !== text) t.ignored.clear();
-      t.brand = answer.brand;
-      t.critique = critique;
-      t.critiqueFor = text;
-      t.unavailable = false;
-    } else {
-      t.unavailable = true;
-    }
-    this.renderBadge(t);
-    return critique;
+    ).then((answer) => {
+      const critique = answer?.critique ?? null;
+      if (seq !== t.seq) return critique;
+      t.pending = null;
+      if (answer && critique) {
+        if (t.critiqueFor !== text) t.ignored.clear();
+        t.brand = answer.brand;
+        t.critique = critique;
+        t.critiqueFor = text;
+        t.unavailable = false;
+      } else {
+        t.unavailable = true;
+      }
+      this.renderBadge(t);
+      return critique;
+    });
+    t.pending = { text, answer };
+    return answer;
   }
 
-  /** The critique of the current text, waiting at most `timeoutMs`; null if none came. */
+  /** Forgets the critique and any request on its way: the next refresh asks again (a brand or rule changed). */
+  private stale(t: Tracked): void {
+    t.critiqueFor = null;
+    t.pending = null;
+  }
+
+  /** Whether the composer's critique is about its current text. */
+  fresh(t: Tracked): boolean {
+    return t.critique !== null && t.critiqueFor === t.text;
+  }
+
+  /**
+   * The critique of the current text, waiting at most `timeoutMs` for it; null if none came in time
+   * or the worker cannot answer (then at once).
+   */
   async critiqueNow(t: Tracked, timeoutMs = CHECK_TIMEOUT_MS): Promise<Critique | null> {
     const text = readDraft(t.match.editor);
     if (text !== '') t.text = text;
-    if (t.critiqueFor === t.text && t.critique) return t.critique;
-    return this.refresh(t, timeoutMs);
+    if (this.fresh(t)) return t.critique;
+    // The check asks now rather than after the keystrokes' pause.
+    if (t.timer !== undefined) {
+      clearTimeout(t.timer);
+      t.timer = undefined;
+    }
+    // An extension reloaded or removed under the page will not answer: no waiting.
+    if (this.ctx.isInvalid) return null;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let unlisten: (() => void) | undefined;
+    // A plain timer, not the context's: an invalidated context never fires its own, and the check must end.
+    const late = new Promise<null>((resolve) => {
+      timer = setTimeout(() => resolve(null), timeoutMs);
+    });
+    const lost = new Promise<null>((resolve) => {
+      unlisten = this.ctx.onInvalidated(() => resolve(null));
+    });
+    try {
+      return await Promise.race([this.refresh(t), late, lost]);
+    } finally {
+      clearTimeout(timer);
+      unlisten?.();
+    }
   }
 
   /** The critique with the findings the user ignored for this draft removed, and the verdict it implies. */
@@ -303,7 +357,8 @@ export class Session {
   }
 
   renderBadge(t: Tracked): void {
-    if (!this.badgeVisible(t)) {
+    // A late answer, or the end of a check, for a composer no longer tracked shows nothing.
+    if (!this.badgeVisible(t) || this.tracked.get(t.match.editor) !== t) {
       t.host?.remove();
       t.host = null;
       return;
@@ -318,6 +373,7 @@ export class Session {
         <Badge
           critique={t.critique}
           unavailable={t.unavailable}
+          checking={t.checking}
           lang={this.lang}
           expanded={t.open}
           onToggle={() => {
@@ -377,14 +433,14 @@ export class Session {
   private async ruleOff(t: Tracked, rule: string): Promise<void> {
     const request: RuleOffRequest = { type: 'whypost:rule-off', brand: t.brand?.id ?? 'default', rule };
     await browser.runtime.sendMessage(request).catch(() => undefined);
-    t.critiqueFor = null;
+    this.stale(t);
     void this.refresh(t);
   }
 
   /** Asks again for the critique of every draft on the page. */
   recritiqueAll(): void {
     for (const t of this.tracked.values()) {
-      t.critiqueFor = null;
+      this.stale(t);
       this.renderBadge(t);
       if (t.text.trim() !== '') void this.refresh(t);
     }
