@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Critique } from '../analyzers/types';
-import { OVERRIDE_REASONS, type OverrideReason } from '../utils/storage';
+import { OVERRIDE_REASONS, type OverrideReason } from '../utils/records';
 import { typeset, UI, type UiLang } from '../utils/ui-strings';
 import { missingElements } from './brief';
 

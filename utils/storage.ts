@@ -1,29 +1,20 @@
-// Every storage key of the extension, declared once with its version. Drafts
-// and site settings stay on this machine (local); brand rule sets are synced.
+// Every storage key of the extension, declared once with its version (the keys the content scripts
+// use are specified in page-storage.ts, and declared here with the same specs). Drafts and site
+// settings stay on this machine (local); brand rule sets are synced.
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import type { SiteChoice } from './brands/types';
-import { prune } from './history';
+import { DRAFTS, SETTINGS, SITES, type Settings, type SiteSettings } from './page-storage';
+import type { DraftRecord } from './records';
 
 // The records' types live in records.ts (no storage there, so that history.ts and the wording read them without a circle).
 export type { Decision, DraftRecord, HistorySettings, OverrideReason } from './records';
 export { OVERRIDE_REASONS } from './records';
-import type { DraftRecord, HistorySettings } from './records';
+// The shapes of settings and sites, and how the content scripts read and write them without @wxt-dev/storage.
+export { DEFAULT_SETTINGS, markRevised, recordDraft, type Settings, type SiteSettings } from './page-storage';
 
-export interface Settings {
-  /** Language of the popup, options page and in-page interface; `auto` follows the browser. */
-  uiLang: 'auto' | 'fr' | 'en';
-  history: HistorySettings;
-}
-
-export const DEFAULT_SETTINGS: Settings = {
-  uiLang: 'auto',
-  history: { enabled: true, maxDrafts: 1000, maxDays: 90 },
-};
-
-export const drafts = storage.defineItem<DraftRecord[]>('local:drafts', {
-  fallback: [],
-  version: 2,
+export const drafts = storage.defineItem<DraftRecord[]>(`local:${DRAFTS.key}`, {
+  fallback: DRAFTS.fallback,
+  version: DRAFTS.version,
   migrations: {
     // Version 1 named the brand only, did not keep the brief or the score, and said "kept-editing".
     2: (old: Record<string, unknown>[]) =>
@@ -36,39 +27,14 @@ export const drafts = storage.defineItem<DraftRecord[]>('local:drafts', {
   },
 });
 
-export const settings = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS, version: 1 });
+export const settings = storage.defineItem<Settings>(`local:${SETTINGS.key}`, {
+  fallback: SETTINGS.fallback,
+  version: SETTINGS.version,
+});
 
-/** Adds a draft to the review queue, unless history is off; drops what the limits say to drop. */
-export async function recordDraft(record: DraftRecord, now = Date.now()): Promise<boolean> {
-  const { history } = await settings.getValue();
-  if (!history.enabled) return false;
-  const list = await drafts.getValue();
-  list.push(record);
-  await drafts.setValue(prune(list, history, now));
-  return true;
-}
-
-/** A draft the user went back to edit was published from the same composer: it was revised, not abandoned. */
-export async function markRevised(id: string): Promise<void> {
-  const list = await drafts.getValue();
-  const found = list.find((d) => d.id === id);
-  if (!found || found.decision !== 'abandoned') return;
-  found.decision = 'revised';
-  await drafts.setValue(list);
-}
-
-export interface SiteSettings {
-  /** Hostnames where Whypost is switched off. */
-  disabled: string[];
-  /** Hostnames where the badge is hidden (the pre-publish check still runs). */
-  badgeHidden: string[];
-  /** The brand last used on each site: picked in the popup, or selected by the posting account. */
-  chosen: Record<string, SiteChoice>;
-}
-
-export const sites = storage.defineItem<SiteSettings>('local:sites', {
-  fallback: { disabled: [], badgeHidden: [], chosen: {} },
-  version: 2,
+export const sites = storage.defineItem<SiteSettings>(`local:${SITES.key}`, {
+  fallback: SITES.fallback,
+  version: SITES.version,
   migrations: { 2: (old: Omit<SiteSettings, 'chosen'>) => ({ ...old, chosen: {} }) },
 });
 

@@ -1,4 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { facebookAccount } from '../../utils/composers/account';
+import { findFacebookComposers } from '../../utils/composers/facebook';
 import { startWhypost } from '../../utils/runtime/start';
 
 // Facebook, Pages and Meta Business Suite (utils/composers/facebook.ts). Messenger
@@ -7,6 +9,10 @@ export default defineContentScript({
   matches: ['https://www.facebook.com/*', 'https://web.facebook.com/*', 'https://business.facebook.com/*'],
   runAt: 'document_start',
   main(ctx) {
-    startWhypost(ctx, 'facebook');
+    startWhypost(ctx, {
+      platform: 'facebook',
+      findComposers: findFacebookComposers,
+      account: (_doc, match) => facebookAccount(match),
+    });
   },
 });

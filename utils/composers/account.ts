@@ -37,7 +37,3 @@ export function facebookAccount(match: Pick<ComposerMatch, 'root' | 'editor' | '
   }
   return undefined;
 }
-
-export function accountOf(doc: Document, match: ComposerMatch): string | undefined {
-  return match.platform === 'x' ? xAccount(doc) : facebookAccount(match);
-}

@@ -49,3 +49,13 @@ export interface ComposerMatch {
 
 /** The two fields of `Location` the adapters read; a `URL` also fits. */
 export type LocationLike = Pick<Location, 'hostname' | 'pathname'>;
+
+/**
+ * What a content script needs of its platform: the composers of a page, and who posts from one.
+ * Each content script carries its own platform's adapter only (issue 11: their weight).
+ */
+export interface PlatformAdapter {
+  platform: Platform;
+  findComposers(doc: Document, loc: LocationLike): ComposerMatch[];
+  account(doc: Document, match: ComposerMatch): string | undefined;
+}

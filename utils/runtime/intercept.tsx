@@ -8,9 +8,9 @@ import { render } from 'preact';
 import { ELEMENTS, type Critique } from '../../analyzers/types';
 import { CheckingNote } from '../../components/CheckingNote';
 import { PublishCheck } from '../../components/PublishCheck';
-import { readDraft } from '../composers';
-import { accountOf } from '../composers/account';
-import { markRevised, recordDraft, type Decision, type DraftRecord, type OverrideReason } from '../storage';
+import { readDraft } from '../composers/read';
+import { markRevised, recordDraft } from '../page-storage';
+import type { Decision, DraftRecord, OverrideReason } from '../records';
 import { CHECK_TIMEOUT_MS, type Session, type Tracked } from './session';
 import { createHost, siteTheme, type Host } from './ui';
 
@@ -87,7 +87,7 @@ async function record(
       t.abandoned = null;
     }
     const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-    const account = accountOf(document, t.match);
+    const account = session.account(t);
     const recorded = await recordDraft({
       id,
       at: Date.now(),

@@ -8,8 +8,8 @@ import { Badge } from '../../components/Badge';
 import { CritiqueCard } from '../../components/CritiqueCard';
 import { findingKey } from '../../components/brief';
 import { browser } from 'wxt/browser';
-import { findComposers, readDraft, type ComposerMatch } from '../composers';
-import { accountOf } from '../composers/account';
+import { readDraft } from '../composers/read';
+import type { ComposerMatch, PlatformAdapter } from '../composers/types';
 import {
   LINKS_CHANGED,
   type BrandRef,
@@ -18,7 +18,7 @@ import {
   type RuleOffRequest,
 } from '../messages';
 import { previewLinks } from '../composers/preview';
-import { settings as settingsItem, sites, type SiteSettings } from '../storage';
+import { readItem, SETTINGS, SITES, updateItem, watchItem, type SiteSettings } from '../page-storage';
 import { uiLang, type UiLang } from '../ui-strings';
 import { requestCritique, wakeWorker } from './analysis';
 import { createHost, siteTheme, type Host } from './ui';
@@ -84,24 +84,32 @@ export class Session {
   readonly tracked = new Map<HTMLElement, Tracked>();
   lang: UiLang = uiLang();
   settings: SiteSettings = { disabled: [], badgeHidden: [], chosen: {} };
+  readonly platform: 'x' | 'facebook';
   private scheduled = false;
 
   constructor(
     readonly ctx: ContentScriptContext,
-    readonly platform: 'x' | 'facebook',
-  ) {}
+    private readonly adapter: PlatformAdapter,
+  ) {
+    this.platform = adapter.platform;
+  }
+
+  /** Who posts from this composer, when the page shows it. */
+  account(t: Tracked): string | undefined {
+    return this.adapter.account(document, t.match);
+  }
 
   get enabled(): boolean {
     return !this.settings.disabled.includes(location.hostname);
   }
 
   async start(): Promise<void> {
-    this.settings = await sites.getValue().catch(() => this.settings);
-    this.lang = await settingsItem.getValue().then(
+    this.settings = await readItem(SITES).catch(() => this.settings);
+    this.lang = await readItem(SETTINGS).then(
       (s) => (s.uiLang === 'auto' ? uiLang() : s.uiLang),
       () => this.lang,
     );
-    const unwatch = sites.watch((value) => {
+    const unwatch = watchItem(SITES, (value) => {
       this.settings = value;
       this.scan();
       for (const t of this.tracked.values()) this.renderBadge(t);
@@ -115,7 +123,7 @@ export class Session {
         JSON.stringify((value as Partial<SiteSettings> | undefined)?.chosen?.[location.hostname]);
       const sitesChanged = changes.sites && chosenHere(changes.sites.oldValue) !== chosenHere(changes.sites.newValue);
       if (keys.includes('settings')) {
-        void settingsItem.getValue().then((s) => {
+        void readItem(SETTINGS).then((s) => {
           this.lang = s.uiLang === 'auto' ? uiLang() : s.uiLang;
           this.recritiqueAll();
         });
@@ -173,7 +181,7 @@ export class Session {
 
   /** Finds the composers on the page now: tracks new ones, drops those that left the page. */
   scan(): Tracked[] {
-    const found = this.enabled ? findComposers(document, location) : [];
+    const found = this.enabled ? this.adapter.findComposers(document, location) : [];
     const live = new Set(found.map((m) => m.editor));
     for (const t of [...this.tracked.values()]) {
       if (!live.has(t.match.editor) || !t.match.editor.isConnected) this.untrack(t);
@@ -262,7 +270,7 @@ export class Session {
     if (t.critiqueFor === text && t.critique) return Promise.resolve(t.critique);
     if (t.pending?.text === text) return t.pending.answer;
     const seq = ++t.seq;
-    const account = accountOf(document, t.match);
+    const account = this.account(t);
     const answer = requestCritique(
       text,
       { platform: this.platform, kind: t.match.kind, locale: this.lang },
@@ -421,11 +429,9 @@ export class Session {
   }
 
   private async updateSites(change: (s: SiteSettings) => SiteSettings): Promise<void> {
-    const next = change(await sites.getValue());
-    await sites.setValue({
-      ...next,
-      disabled: [...new Set(next.disabled)],
-      badgeHidden: [...new Set(next.badgeHidden)],
+    await updateItem(SITES, (value) => {
+      const next = change(value);
+      return { ...next, disabled: [...new Set(next.disabled)], badgeHidden: [...new Set(next.badgeHidden)] };
     });
   }
 
@@ -456,7 +462,7 @@ export class Session {
   /** What the popup shows for this tab. */
   current(): CurrentPage {
     const t = this.enabled ? this.latest() : undefined;
-    const account = t ? accountOf(document, t.match) : undefined;
+    const account = t ? this.account(t) : undefined;
     return {
       host: location.hostname,
       platform: this.platform,

@@ -2,10 +2,11 @@
 // track composers once the page has a body.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { interceptPublishing } from './intercept';
+import type { PlatformAdapter } from '../composers/types';
 import { Session } from './session';
 
-export function startWhypost(ctx: ContentScriptContext, platform: 'x' | 'facebook'): Session {
-  const session = new Session(ctx, platform);
+export function startWhypost(ctx: ContentScriptContext, adapter: PlatformAdapter): Session {
+  const session = new Session(ctx, adapter);
   interceptPublishing(session);
   const begin = () => void session.start();
   if (document.readyState === 'loading') ctx.addEventListener(document, 'DOMContentLoaded', begin, { once: true });
