@@ -1,7 +1,6 @@
-import { useEffect, useRef } from 'preact/hooks';
 import { ELEMENTS, type Critique, type Finding } from '../analyzers/types';
 import { typeset, UI, type UiLang } from '../utils/ui-strings';
-import { findingKey } from './brief';
+import { findingKey, focusOnMount } from './brief';
 import { LinkedSources } from './LinkedSources';
 
 export interface CritiqueCardProps {
@@ -27,8 +26,6 @@ export function CritiqueCard(props: CritiqueCardProps) {
   const { onAllowLink } = props;
   const t = UI[lang];
   const say = (s: string) => typeset(s, lang);
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') {
       e.stopPropagation();
@@ -41,7 +38,7 @@ export function CritiqueCard(props: CritiqueCardProps) {
       <button type="button" class="close" aria-label={t.close} onClick={onClose}>
         ×
       </button>
-      <h2 id="wp-card-title" tabIndex={-1} ref={heading}>
+      <h2 id="wp-card-title" tabIndex={-1} ref={focusOnMount}>
         {t.cardTitle}
       </h2>
       <p>

@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { createRef } from 'preact';
 import type { Critique } from '../analyzers/types';
 import { OVERRIDE_REASONS, type OverrideReason } from '../utils/records';
 import { typeset, UI, type UiLang } from '../utils/ui-strings';
-import { missingElements } from './brief';
+import { focusOnMount, missingElements } from './brief';
 
 export interface PublishCheckProps {
   critique: Critique;
@@ -16,10 +16,7 @@ export interface PublishCheckProps {
 export function PublishCheck({ critique, lang, kind, onKeepEditing, onPublishAnyway }: PublishCheckProps) {
   const t = UI[lang];
   const say = (s: string) => typeset(s, lang);
-  const [reason, setReason] = useState<OverrideReason | ''>('');
-  const keep = useRef<HTMLButtonElement>(null);
-  // Keep editing is the safe default: Enter or Escape goes back to the draft.
-  useEffect(() => keep.current?.focus(), []);
+  const reason = createRef<HTMLSelectElement>();
   const missing = missingElements(critique, kind);
   const main = critique.findings.find((f) => f.severity === 'blocker') ?? critique.findings[0];
   return (
@@ -53,10 +50,7 @@ export function PublishCheck({ critique, lang, kind, onKeepEditing, onPublishAny
         </div>
         <label>
           {t.reasonLabel}
-          <select
-            value={reason}
-            onChange={(e) => setReason((e.currentTarget as HTMLSelectElement).value as OverrideReason | '')}
-          >
+          <select ref={reason}>
             <option value="">—</option>
             {OVERRIDE_REASONS.map((r) => (
               <option key={r} value={r}>
@@ -70,11 +64,12 @@ export function PublishCheck({ critique, lang, kind, onKeepEditing, onPublishAny
             type="button"
             class="secondary"
             data-whypost="publish-anyway"
-            onClick={() => onPublishAnyway(reason || undefined)}
+            onClick={() => onPublishAnyway((reason.current?.value || undefined) as OverrideReason | undefined)}
           >
             {t.publishAnyway}
           </button>
-          <button type="button" class="primary" ref={keep} data-whypost="keep-editing" onClick={onKeepEditing}>
+          {/* Keep editing is the safe default: Enter or Escape goes back to the draft. */}
+          <button type="button" class="primary" ref={focusOnMount} data-whypost="keep-editing" onClick={onKeepEditing}>
             {t.keepEditing}
           </button>
         </div>

@@ -10,6 +10,14 @@ export function missingElements(critique: Critique, kind: 'post' | 'reply' | 'co
   );
 }
 
+/**
+ * A ref that moves the focus to its element once, when it is mounted: the function is the same at every
+ * render, so Preact does not call it again (no hooks: preact/hooks is 1 KB of each content script).
+ */
+export function focusOnMount(el: HTMLElement | null): void {
+  el?.focus();
+}
+
 /** A key for one finding of one draft, for "ignore for this draft". */
 export function findingKey(f: { rule: string; messageId: string; start?: number | undefined }): string {
   return `${f.rule}:${f.messageId}:${f.start ?? '-'}`;

@@ -31,7 +31,6 @@ interface UiStrings {
   example: string;
   ignoreForDraft: string;
   ruleOffForBrand: string;
-  ruleIgnored: string;
   weighted: (n: number, max: number) => string;
   hideHere: string;
   hideOnSite: string;
@@ -46,16 +45,9 @@ interface UiStrings {
   reasons: Record<OverrideReason, string>;
   language: (code: string) => string;
   elements: Record<Element, string>;
-  /** Linked pages: the button that opens the access page, and what it says. */
+  /** Linked pages: the button that opens the access page (whose words are in access-strings.ts). */
   allowSite: (host: string) => string;
   allowAll: string;
-  notNow: string;
-  accessTitle: string;
-  accessIntro: (host: string) => string;
-  accessPrivacy: string;
-  accessGranted: string;
-  accessRefused: string;
-  openLink: string;
 }
 
 const fr: UiStrings = {
@@ -81,7 +73,6 @@ const fr: UiStrings = {
   example: 'Par exemple :',
   ignoreForDraft: 'Ignorer pour ce brouillon',
   ruleOffForBrand: 'Désactiver cette règle pour la marque',
-  ruleIgnored: 'Ignorée pour ce brouillon',
   weighted: (n, max) => `${n} / ${max} caractères comptés par X`,
   hideHere: 'Masquer le badge ici',
   hideOnSite: 'Masquer le badge sur ce site',
@@ -102,15 +93,6 @@ const fr: UiStrings = {
   language: (code) => (code === 'fr' ? 'FR' : code === 'en' ? 'EN' : code.toUpperCase()),
   allowSite: (host) => `Autoriser la lecture de ${host}`,
   allowAll: 'Autoriser tous les sites',
-  notNow: 'Plus tard',
-  accessTitle: 'Laisser Whypost lire les pages liées ?',
-  accessIntro: (host) =>
-    `Votre brouillon renvoie vers ${host}. Avec votre accord, Whypost lit cette page pour savoir si c’est un communiqué de presse et quelle part de votre texte en est copiée.`,
-  accessPrivacy:
-    'La page est téléchargée depuis votre ordinateur, sans cookies, et lue sur place ; rien de ce que vous tapez n’est envoyé. Vous pouvez retirer cet accès à tout moment dans les options.',
-  accessGranted: 'C’est fait : le lien est en cours de lecture. Vous pouvez fermer cette fenêtre.',
-  accessRefused: 'Non autorisé : le lien reste non vérifié, et rien n’est jamais bloqué pour cette raison.',
-  openLink: 'Ouvrir la page',
 };
 
 const en: UiStrings = {
@@ -136,7 +118,6 @@ const en: UiStrings = {
   example: 'For example:',
   ignoreForDraft: 'Ignore for this draft',
   ruleOffForBrand: 'Turn this rule off for the brand',
-  ruleIgnored: 'Ignored for this draft',
   weighted: (n, max) => `${n} / ${max} characters as X counts them`,
   hideHere: 'Hide the badge here',
   hideOnSite: 'Hide the badge on this site',
@@ -157,15 +138,6 @@ const en: UiStrings = {
   language: (code) => code.toUpperCase(),
   allowSite: (host) => `Allow reading ${host}`,
   allowAll: 'Allow every site',
-  notNow: 'Not now',
-  accessTitle: 'Let Whypost read linked pages?',
-  accessIntro: (host) =>
-    `Your draft links to ${host}. With your permission, Whypost reads that page to tell whether it is a press release and how much of your draft is copied from it.`,
-  accessPrivacy:
-    'The page is fetched from your computer, without cookies, and read there; nothing you type is sent. You can take this access back at any time in the options.',
-  accessGranted: 'Done: the link is being read. This window can be closed.',
-  accessRefused: 'Not allowed: the link stays unchecked, and nothing is ever blocked because of it.',
-  openLink: 'Open the page',
 };
 
 export const UI: Record<UiLang, UiStrings> = { fr, en };

@@ -5,6 +5,7 @@ import { useState } from 'preact/hooks';
 import '../../components/popup/popup.css';
 import { requestAccess } from '../../utils/links/access';
 import { settings } from '../../utils/storage';
+import { ACCESS } from '../../utils/access-strings';
 import { typeset, UI, uiLang, type UiLang } from '../../utils/ui-strings';
 
 const target = new URLSearchParams(location.search).get('url') ?? '';
@@ -16,7 +17,7 @@ try {
 }
 
 function Access({ lang }: { lang: UiLang }) {
-  const t = UI[lang];
+  const t = { ...UI[lang], ...ACCESS[lang] };
   const say = (s: string) => typeset(s, lang);
   const [answer, setAnswer] = useState<boolean | null>(null);
   const ask = (scope: 'site' | 'all') =>
@@ -58,6 +59,6 @@ void settings
   .then((s) => {
     const lang = !s || s.uiLang === 'auto' ? uiLang() : s.uiLang;
     document.documentElement.lang = lang;
-    document.title = UI[lang].accessTitle;
+    document.title = ACCESS[lang].accessTitle;
     render(<Access lang={lang} />, document.getElementById('app')!);
   });

@@ -491,7 +491,8 @@ export class Session {
     this.renderBadge(t);
     t.match.editor.scrollIntoView({ block: 'center' });
     this.place(t);
-    t.host?.element.shadowRoot?.querySelector<HTMLElement>('[data-whypost="card"] button')?.focus();
+    // The card's title, where the card puts the focus when it opens (it may have been open already).
+    t.host?.element.shadowRoot?.getElementById('wp-card-title')?.focus();
     return true;
   }
 
