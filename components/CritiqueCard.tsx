@@ -1,7 +1,8 @@
 import { ELEMENTS, type Critique, type Finding } from '../analyzers/types';
 import { typeset, UI, type UiLang } from '../utils/ui-strings';
 import { findingKey, focusOnMount } from './brief';
-import { LinkedSources } from './LinkedSources';
+import type { SourcesWords } from '../analyzers/sources/describe';
+import { LinkedSourcesView } from './LinkedSourcesView';
 
 export interface CritiqueCardProps {
   critique: Critique;
@@ -17,13 +18,15 @@ export interface CritiqueCardProps {
   onClose: () => void;
   /** Opens the page where the user gives access to a linked page's site. */
   onAllowLink?: (url: string, scope: 'site' | 'all') => void;
+  /** The linked pages in words, from the worker (describeSources); without them the card leaves the pages out. */
+  sourceWords?: SourcesWords | null | undefined;
 }
 
 /** The critique of the draft: verdict, the brief as a checklist, the findings and what to do. */
 export function CritiqueCard(props: CritiqueCardProps) {
   const { critique, lang, platform, ignored, onIgnore, onRuleOff, onHideHere, onHideOnSite, onOffOnSite, onClose } =
     props;
-  const { onAllowLink } = props;
+  const { onAllowLink, sourceWords } = props;
   const t = UI[lang];
   const say = (s: string) => typeset(s, lang);
   const onKeyDown = (e: KeyboardEvent) => {
@@ -96,8 +99,14 @@ export function CritiqueCard(props: CritiqueCardProps) {
           );
         })}
       </ul>
-      {critique.sources && (
-        <LinkedSources sources={critique.sources} lang={lang} onAllow={onAllowLink} scopes={['site']} />
+      {critique.sources && sourceWords && (
+        <LinkedSourcesView
+          sources={critique.sources}
+          words={sourceWords}
+          lang={lang}
+          onAllow={onAllowLink}
+          scopes={['site']}
+        />
       )}
       <h3>{t.findings}</h3>
       {findings.length === 0 && <p>{t.noFindings}</p>}

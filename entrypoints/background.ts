@@ -5,6 +5,7 @@ import { brandOf, chooseBrand, loadLibrary, refreshSubscriptions, saveBrand } fr
 import type { BrandLibrary } from '../utils/brands/types';
 import {
   isAnalyzeRequest,
+  isDescribeSourcesRequest,
   isOpenAccessRequest,
   isRuleOffRequest,
   LINKS_CHANGED,
@@ -13,6 +14,7 @@ import {
 } from '../utils/messages';
 import { sites, type SiteSettings } from '../utils/storage';
 import { fetchPage } from '../analyzers/sources/fetch';
+import { describeSources } from '../analyzers/sources/describe';
 import { LinkReader, type CacheEntry } from '../utils/links/reader';
 import { readFetchedPage } from '../utils/links/dom';
 import { accessPageUrl, ALL_SITES } from '../utils/links/access';
@@ -142,6 +144,15 @@ export default defineBackground(() => {
         })
         .catch((error: unknown) => ({ ok: false, error: String(error) }))
         .then(sendResponse);
+      return true;
+    }
+    // The card's linked pages in words: the content scripts do not carry the catalog (issue 11).
+    if (isDescribeSourcesRequest(message)) {
+      try {
+        sendResponse(describeSources(message.sources, message.lang));
+      } catch {
+        sendResponse(null);
+      }
       return true;
     }
     // Content scripts cannot ask for permissions: the card opens an extension page that can.

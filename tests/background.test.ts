@@ -8,6 +8,7 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../entrypoints/background';
 import { analyze } from '../analyzers';
+import { describeSources } from '../analyzers/sources/describe';
 import type * as Analyzers from '../analyzers';
 import type { AnalyzeRequest, AnalyzeResponse } from '../utils/messages';
 
@@ -85,6 +86,11 @@ const unrelated: [string, unknown][] = [
   ['a request whose text is a number', { type: 'whypost:analyze', text: 42 }],
   ['a request whose text is an array', { type: 'whypost:analyze', text: ['Réservez'] }],
   ['a string', 'whypost:analyze'],
+  ['linked pages to word in German', { type: 'whypost:describe-sources', sources: [], lang: 'de' }],
+  [
+    'a linked page in an unknown state',
+    { type: 'whypost:describe-sources', sources: [{ url: 'https://a.example/', state: 'odd' }], lang: 'fr' },
+  ],
   ['null', null],
   ['undefined', undefined],
 ];
@@ -149,6 +155,16 @@ describe('background: the listener main() registers', () => {
     const message = { type: 'whypost:analyze', text: FR_PROMO, options: { sources: [page] } };
     const sources = critiqueOf(await answerTo(message)).sources;
     expect(sources).toEqual([{ url: 'https://boulangerie.example/promo', state: 'not-allowed', start: 55, end: 88 }]);
+  });
+
+  test.each([
+    ['fr', 'Pages liées', 'lien non vérifié'],
+    ['en', 'Linked pages', 'link not checked'],
+  ] as const)("%s: the card's linked pages are worded by the worker, as the popup words them", async (lang, h, s) => {
+    const sources = critiqueOf(await answerTo({ type: 'whypost:analyze', text: FR_PROMO })).sources!;
+    const [words] = await answersTo({ type: 'whypost:describe-sources', sources, lang });
+    expect(words).toEqual(describeSources(sources, lang));
+    expect(words).toMatchObject({ heading: h, items: [{ status: expect.stringContaining(s) }] });
   });
 
   test.each(unrelated)('%s gets no answer', async (_what, message) => {

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { analyze, type LinkedSource } from '../analyzers';
 import { LinkedSources } from '../components/LinkedSources';
 import { CritiqueCard } from '../components/CritiqueCard';
+import { describeSources } from '../analyzers/sources/describe';
 import { previewLinks } from '../utils/composers/preview';
 import { SiteAccess } from '../components/options/SiteAccess';
 import type { ComposerMatch } from '../utils/composers/types';
@@ -43,7 +44,7 @@ describe('LinkedSources', () => {
     expect(container.querySelectorAll('button')).toHaveLength(0);
   });
 
-  test('the card lists the linked pages, as text (a title with markup stays text)', () => {
+  test('the card lists the linked pages the worker worded, as text (a title with markup stays text)', () => {
     const page = {
       url: URL_FR,
       finalUrl: URL_FR,
@@ -54,9 +55,10 @@ describe('LinkedSources', () => {
       truncated: false,
     };
     const critique = analyze(TEXT, { sources: [{ url: URL_FR, state: 'checked', page }] });
-    const { container } = render(
+    const card = (sourceWords: ReturnType<typeof describeSources> | null) => (
       <CritiqueCard
         critique={critique}
+        sourceWords={sourceWords}
         lang="fr"
         platform="x"
         ignored={new Set()}
@@ -66,9 +68,14 @@ describe('LinkedSources', () => {
         onHideOnSite={noop}
         onOffOnSite={noop}
         onClose={noop}
-      />,
+      />
     );
+    // Without the words (the worker did not answer), the card leaves the pages out.
+    const { container, rerender } = render(card(null));
+    expect(container.querySelector('[data-whypost="sources"]')).toBeNull();
+    rerender(card(describeSources(critique.sources!, 'fr')));
     const sources = container.querySelector('[data-whypost="sources"]')!;
+    expect(sources.querySelector('h3')?.textContent).toBe('Pages liées');
     expect(sources.textContent).toContain('<img src=x onerror=alert(1)> Atelier');
     expect(sources.querySelector('img')).toBeNull();
     expect(sources.textContent).toContain('pas un communiqué de presse');

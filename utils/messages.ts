@@ -1,6 +1,9 @@
 // Messages between the extension's parts. The analyzer lives in the background
 // service worker: content scripts send it the draft and get the critique back.
 import type { AnalyzeOptions, Critique } from '../analyzers';
+import type { LinkState, SourceReport } from '../analyzers/types';
+
+const LINK_STATES: readonly LinkState[] = ['checked', 'not-allowed', 'checking', 'failed'];
 
 export interface AnalyzeRequest {
   type: 'whypost:analyze';
@@ -35,6 +38,33 @@ export interface BrandRef {
 }
 
 export type AnalyzeResponse = { ok: true; critique: Critique; brand: BrandRef } | { ok: false; error: string };
+
+/**
+ * The critique card asks the worker for its linked pages in words: the catalog and the wording code stay in
+ * the worker, out of the content scripts (issue 11: their weight). Answered with `SourcesWords`.
+ */
+export interface DescribeSourcesRequest {
+  type: 'whypost:describe-sources';
+  sources: SourceReport[];
+  lang: 'fr' | 'en';
+}
+
+export function isDescribeSourcesRequest(message: unknown): message is DescribeSourcesRequest {
+  if (typeof message !== 'object' || message === null) return false;
+  const m = message as Record<string, unknown>;
+  return (
+    m.type === 'whypost:describe-sources' &&
+    (m.lang === 'fr' || m.lang === 'en') &&
+    Array.isArray(m.sources) &&
+    m.sources.every(
+      (s) =>
+        typeof s === 'object' &&
+        s !== null &&
+        typeof (s as Record<string, unknown>).url === 'string' &&
+        LINK_STATES.includes((s as Record<string, unknown>).state as LinkState),
+    )
+  );
+}
 
 /** "Turn this rule off for this brand", from the critique card. */
 export interface RuleOffRequest {

@@ -14,6 +14,16 @@ export interface SourceWords {
   details: string[];
 }
 
+/** The linked pages of a critique in words: the heading of their section, and each page. */
+export interface SourcesWords {
+  heading: string;
+  items: SourceWords[];
+}
+
+export function describeSources(sources: readonly SourceReport[], lang: Lang): SourcesWords {
+  return { heading: LINKS[lang].heading, items: sources.map((source) => describeSource(source, lang)) };
+}
+
 export function describeSource(source: SourceReport, lang: Lang, variant: BrandLocale | Lang = lang): SourceWords {
   const words = LINKS[lang];
   const say = (template: string, data: Record<string, string | number> = {}) =>

@@ -437,12 +437,13 @@ describe('pre-publish check', () => {
 });
 
 describe('budgets and privacy', () => {
-  it('each content script weighs at most 40 KB gzip', () => {
+  // Issue 11: 26 KB each before; the analyzer's words and @wxt-dev/storage stay out of the page.
+  it('each content script weighs at most 20 KB gzip', () => {
     const dir = join(EXTENSION_DIR, 'content-scripts');
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
       const size = gzipSync(readFileSync(join(dir, file))).length;
       metrics[`contentScriptGzipBytes.${file}`] = size;
-      expect(size, file).toBeLessThanOrEqual(40 * 1024);
+      expect(size, file).toBeLessThanOrEqual(20 * 1024);
     }
   });
 

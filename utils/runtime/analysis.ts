@@ -1,8 +1,10 @@
 // Asking the background worker for a critique, with a time limit: a worker
 // that sleeps, crashes or is slow never holds up the page.
 import { browser } from 'wxt/browser';
-import type { Critique } from '../../analyzers/types';
-import type { AnalyzeRequest, AnalyzeResponse, BrandRef } from '../messages';
+import type { SourcesWords } from '../../analyzers/sources/describe';
+import type { Critique, SourceReport } from '../../analyzers/types';
+import type { AnalyzeRequest, AnalyzeResponse, BrandRef, DescribeSourcesRequest } from '../messages';
+import type { UiLang } from '../ui-strings';
 
 export type CritiqueOptions = NonNullable<AnalyzeRequest['options']>;
 
@@ -27,7 +29,26 @@ export async function requestCritique(
     ...(preview.length ? { preview } : {}),
     ...(composer ? { composer } : {}),
   };
-  let sent: Promise<AnalyzeResponse | undefined>;
+  return ask(request, timeoutMs, (response: AnalyzeResponse | undefined) =>
+    response?.ok ? { critique: response.critique, brand: response.brand } : null,
+  );
+}
+
+/** A critique's linked pages in words, from the worker, or null when they did not come within `timeoutMs`. */
+export function requestSourceWords(
+  sources: SourceReport[],
+  lang: UiLang,
+  timeoutMs: number,
+): Promise<SourcesWords | null> {
+  const request: DescribeSourcesRequest = { type: 'whypost:describe-sources', sources, lang };
+  return ask(request, timeoutMs, (response: SourcesWords | null | undefined) =>
+    response && Array.isArray(response.items) && response.items.length === sources.length ? response : null,
+  );
+}
+
+/** What the worker answers `request`, read by `read`; null at once if it cannot answer, or after `timeoutMs`. */
+async function ask<R, T>(request: object, timeoutMs: number, read: (response: R) => T | null): Promise<T | null> {
+  let sent: Promise<R>;
   try {
     // An invalidated context has no runtime id, and its sendMessage throws instead of rejecting.
     if (browser.runtime?.id == null) return null;
@@ -35,11 +56,7 @@ export async function requestCritique(
   } catch {
     return null;
   }
-  const answer = sent
-    .then((response: AnalyzeResponse | undefined) =>
-      response?.ok ? { critique: response.critique, brand: response.brand } : null,
-    )
-    .catch(() => null);
+  const answer = sent.then(read).catch(() => null);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<null>((resolve) => {
     timer = setTimeout(() => resolve(null), timeoutMs);

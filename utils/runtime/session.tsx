@@ -3,6 +3,7 @@
 // timer and observer, so that nothing outlives the extension or the page.
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { SourcesWords } from '../../analyzers/sources/describe';
 import type { Critique, Finding } from '../../analyzers/types';
 import { Badge } from '../../components/Badge';
 import { CritiqueCard } from '../../components/CritiqueCard';
@@ -20,7 +21,7 @@ import {
 import { previewLinks } from '../composers/preview';
 import { readItem, SETTINGS, SITES, updateItem, watchItem, type SiteSettings } from '../page-storage';
 import { uiLang, type UiLang } from '../ui-strings';
-import { requestCritique, wakeWorker } from './analysis';
+import { requestCritique, requestSourceWords, wakeWorker } from './analysis';
 import { createHost, siteTheme, type Host } from './ui';
 
 /** The rules that state the genre: ignoring all of them for a draft lifts a verdict-based block. */
@@ -35,12 +36,16 @@ export const DEBOUNCE_MS = 250;
 export const CHECK_TIMEOUT_MS = 2000;
 /** How long a critique may take before the badge says it is unavailable. */
 export const REQUEST_TIMEOUT_MS = 10_000;
+/** How long the words of the linked pages may take (the worker has just answered): without them the card leaves the pages out. */
+const WORDS_TIMEOUT_MS = 1000;
 
 export interface Tracked {
   match: ComposerMatch;
   /** The last text read; Facebook empties the editor on submit, so this survives it. */
   text: string;
   critique: Critique | null;
+  /** The critique's linked pages in words, worded by the worker (the content scripts do not carry the catalog). */
+  sourceWords: SourcesWords | null;
   /** The text the critique is about. */
   critiqueFor: string | null;
   unavailable: boolean;
@@ -199,6 +204,7 @@ export class Session {
       match,
       text: readDraft(match.editor),
       critique: null,
+      sourceWords: null,
       critiqueFor: null,
       unavailable: false,
       ignored: new Set(),
@@ -278,14 +284,19 @@ export class Session {
       { host: location.hostname, ...(account ? { account } : {}) },
       previewLinks(t.match),
       `${t.match.surface}:${t.match.index ?? 0}`,
-    ).then((answer) => {
+    ).then(async (answer) => {
       const critique = answer?.critique ?? null;
+      // Asked before the critique is shown, so that the card shows it whole.
+      const words = critique?.sources?.length
+        ? await requestSourceWords(critique.sources, this.lang, WORDS_TIMEOUT_MS)
+        : null;
       if (seq !== t.seq) return critique;
       t.pending = null;
       if (answer && critique) {
         if (t.critiqueFor !== text) t.ignored.clear();
         t.brand = answer.brand;
         t.critique = critique;
+        t.sourceWords = words;
         t.critiqueFor = text;
         t.unavailable = false;
       } else {
@@ -395,6 +406,7 @@ export class Session {
               critique={t.critique}
               lang={this.lang}
               platform={this.platform}
+              sourceWords={t.sourceWords}
               ignored={t.ignored}
               onIgnore={(f: Finding) => {
                 t.ignored.add(findingKey(f));
