@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// The pre-publish check in the page (utils/runtime/intercept.tsx) when the critique is slow, late or
+// The pre-publish check in the page (runtime/intercept.tsx) when the critique is slow, late or
 // never comes (issue 11: slow is not broken). Post pressed while the critique is on its way waits for
 // it, two seconds at most, and says so on the badge and beside the Post button; a worker that cannot
 // answer lets the post through at once. The composer is the saved X home page (tests/fixtures/composers),
@@ -15,8 +15,8 @@ import type { Critique } from '../analyzers/types';
 import { findXComposers, readDraft } from '../utils/composers';
 import { xAccount } from '../utils/composers/account';
 import type { AnalyzeRequest, AnalyzeResponse } from '../utils/messages';
-import { CHECK_TIMEOUT_MS, DEBOUNCE_MS } from '../utils/runtime/session';
-import { startWhypost } from '../utils/runtime/start';
+import { CHECK_TIMEOUT_MS, DEBOUNCE_MS } from '../runtime/session';
+import { startWhypost } from '../runtime/start';
 import { settings, DEFAULT_SETTINGS } from '../utils/storage';
 
 const DIR = join(fileURLToPath(import.meta.url), '..', 'fixtures', 'composers');

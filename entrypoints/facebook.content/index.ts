@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { facebookAccount } from '../../utils/composers/account';
 import { findFacebookComposers } from '../../utils/composers/facebook';
-import { startWhypost } from '../../utils/runtime/start';
+import { startWhypost } from '../../runtime/start';
 
 // Facebook, Pages and Meta Business Suite (utils/composers/facebook.ts). Messenger
 // boxes on these pages are excluded by the adapter; messenger.com is not matched.

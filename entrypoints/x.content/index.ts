@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { xAccount } from '../../utils/composers/account';
 import { findXComposers } from '../../utils/composers/x';
-import { startWhypost } from '../../utils/runtime/start';
+import { startWhypost } from '../../runtime/start';
 
 // X: the home composer, the post dialog, replies and threads (utils/composers/x.ts).
 // Direct messages and the Grok box are excluded by the adapter, not by these patterns.

@@ -14,7 +14,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { UI } from '../../utils/ui-strings';
 import { launch, type Harness, type WorkerRunningStatus } from './harness';
 
-/** The pause after the last keystroke before a critique is asked for (DEBOUNCE_MS, utils/runtime/session.tsx). */
+/** The pause after the last keystroke before a critique is asked for (DEBOUNCE_MS, runtime/session.tsx). */
 const DEBOUNCE_MS = 250;
 
 /**

@@ -1,10 +1,10 @@
 // Asking the background worker for a critique, with a time limit: a worker
 // that sleeps, crashes or is slow never holds up the page.
 import { browser } from 'wxt/browser';
-import type { SourcesWords } from '../../analyzers/sources/describe';
-import type { Critique, SourceReport } from '../../analyzers/types';
-import type { AnalyzeRequest, AnalyzeResponse, BrandRef, DescribeSourcesRequest } from '../messages';
-import type { UiLang } from '../ui-strings';
+import type { SourcesWords } from '../analyzers/sources/describe';
+import type { Critique, SourceReport } from '../analyzers/types';
+import type { AnalyzeRequest, AnalyzeResponse, BrandRef, DescribeSourcesRequest } from '../utils/messages';
+import type { UiLang } from '../utils/ui-strings';
 
 export type CritiqueOptions = NonNullable<AnalyzeRequest['options']>;
 

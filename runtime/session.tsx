@@ -3,24 +3,24 @@
 // timer and observer, so that nothing outlives the extension or the page.
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { SourcesWords } from '../../analyzers/sources/describe';
-import type { Critique, Finding } from '../../analyzers/types';
-import { Badge } from '../../components/Badge';
-import { CritiqueCard } from '../../components/CritiqueCard';
-import { findingKey } from '../../components/brief';
+import type { SourcesWords } from '../analyzers/sources/describe';
+import type { Critique, Finding } from '../analyzers/types';
+import { Badge } from '../components/Badge';
+import { CritiqueCard } from '../components/CritiqueCard';
+import { findingKey } from '../components/brief';
 import { browser } from 'wxt/browser';
-import { readDraft } from '../composers/read';
-import type { ComposerMatch, PlatformAdapter } from '../composers/types';
+import { readDraft } from '../utils/composers/read';
+import type { ComposerMatch, PlatformAdapter } from '../utils/composers/types';
 import {
   LINKS_CHANGED,
   type BrandRef,
   type CurrentPage,
   type OpenAccessRequest,
   type RuleOffRequest,
-} from '../messages';
-import { previewLinks } from '../composers/preview';
-import { readItem, SETTINGS, SITES, updateItem, watchItem, type SiteSettings } from '../page-storage';
-import { uiLang, type UiLang } from '../ui-strings';
+} from '../utils/messages';
+import { previewLinks } from '../utils/composers/preview';
+import { readItem, SETTINGS, SITES, updateItem, watchItem, type SiteSettings } from '../utils/page-storage';
+import { uiLang, type UiLang } from '../utils/ui-strings';
 import { requestCritique, requestSourceWords, wakeWorker } from './analysis';
 import { createHost, siteTheme, type Host } from './ui';
 

@@ -5,12 +5,12 @@
 // A critique still on its way is waited for, two seconds at most, and the page
 // says so (issue 11); a worker that cannot answer lets the post through at once.
 import { render } from 'preact';
-import { ELEMENTS, type Critique } from '../../analyzers/types';
-import { CheckingNote } from '../../components/CheckingNote';
-import { PublishCheck } from '../../components/PublishCheck';
-import { readDraft } from '../composers/read';
-import { markRevised, recordDraft } from '../page-storage';
-import type { Decision, DraftRecord, OverrideReason } from '../records';
+import { ELEMENTS, type Critique } from '../analyzers/types';
+import { CheckingNote } from '../components/CheckingNote';
+import { PublishCheck } from '../components/PublishCheck';
+import { readDraft } from '../utils/composers/read';
+import { markRevised, recordDraft } from '../utils/page-storage';
+import type { Decision, DraftRecord, OverrideReason } from '../utils/records';
 import { CHECK_TIMEOUT_MS, type Session, type Tracked } from './session';
 import { createHost, siteTheme, type Host } from './ui';
 

@@ -2,7 +2,7 @@
 // track composers once the page has a body.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { interceptPublishing } from './intercept';
-import type { PlatformAdapter } from '../composers/types';
+import type { PlatformAdapter } from '../utils/composers/types';
 import { Session } from './session';
 
 export function startWhypost(ctx: ContentScriptContext, adapter: PlatformAdapter): Session {

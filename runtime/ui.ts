@@ -1,6 +1,6 @@
 // Shadow-root hosts for Whypost's UI, always children of <body>: never inside
 // the editor's subtree (Lexical evicts foreign nodes, Draft.js desynchronises).
-import { STYLES } from '../../components/styles';
+import { STYLES } from '../components/styles';
 
 export interface Host {
   element: HTMLElement;

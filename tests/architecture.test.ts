@@ -1,0 +1,72 @@
+// The project's shape, read from its sources: layers that only point down,
+// no circle of imports (type-only ones included), and lexicons that say each
+// pattern once.
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { circles, importGraph, type Edge } from './helpers/imports';
+import { en } from '../analyzers/lexicon/en';
+import { fr } from '../analyzers/lexicon/fr';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+// Lowest first: a module may import from its own layer or a lower one.
+const LAYERS = [
+  ['analyzers/', 'the analyzer: pure, runs unchanged in Node'],
+  ['utils/', 'browser-side services: storage, brands, history, composers, links'],
+  ['components/', 'Preact views'],
+  ['runtime/', 'the content-script app, which assembles views and services'],
+  ['entrypoints/', "the extension's entry points"],
+] as const;
+
+const layerOf = (file: string) => LAYERS.findIndex(([prefix]) => file.startsWith(prefix));
+
+const graph = importGraph(
+  ROOT,
+  LAYERS.map(([prefix]) => prefix.slice(0, -1)),
+);
+
+describe('layers', () => {
+  test('the graph is read (the reader finds imports of every kind)', () => {
+    expect(graph.length).toBeGreaterThan(300);
+    expect(graph.some((e) => e.typeOnly)).toBe(true);
+    expect(graph.some((e) => e.dynamic)).toBe(true);
+    expect(graph.some((e) => e.from.startsWith('entrypoints/') && e.to.startsWith('analyzers/'))).toBe(true);
+  });
+
+  test('every module lives in a layer', () => {
+    const outside = [...new Set(graph.flatMap((e) => [e.from, e.to]))].filter((f) => layerOf(f) < 0);
+    expect(outside).toEqual([]);
+  });
+
+  test('no import points up a layer', () => {
+    const up = (e: Edge) => layerOf(e.to) > layerOf(e.from);
+    expect(graph.filter(up).map((e) => `${e.from} → ${e.to}`)).toEqual([]);
+  });
+
+  test('no circle of imports, type-only ones included', () => {
+    expect(circles(graph)).toEqual([]);
+  });
+
+  test('the reader sees circles and upward imports when there are some', () => {
+    const fake: Edge[] = [
+      { from: 'analyzers/a.ts', to: 'analyzers/b.ts', typeOnly: true, dynamic: false },
+      { from: 'analyzers/b.ts', to: 'analyzers/a.ts', typeOnly: false, dynamic: false },
+      { from: 'utils/c.ts', to: 'components/d.tsx', typeOnly: false, dynamic: false },
+    ];
+    expect(circles(fake)).toEqual([['analyzers/a.ts', 'analyzers/b.ts']]);
+    expect(fake.filter((e) => layerOf(e.to) > layerOf(e.from))).toHaveLength(1);
+  });
+});
+
+describe('lexicons', () => {
+  test.each([
+    ['en', en],
+    ['fr', fr],
+  ] as const)('%s: no pattern is written twice for one signal', (_, lexicon) => {
+    const repeated = Object.entries(lexicon).flatMap(([signal, patterns]) =>
+      (patterns as string[]).filter((p, i, all) => all.indexOf(p) !== i).map((p) => `${signal}: ${p}`),
+    );
+    expect(repeated).toEqual([]);
+  });
+});
