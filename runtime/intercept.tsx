@@ -1,5 +1,5 @@
 // The pre-publish check. Capture-phase listeners on `window`, registered at
-// document_start, run before the sites' React handlers (composers.md §5.3): a
+// document_start, run before the sites' React handlers (docs/composers.md §5.3): a
 // Post click or a send shortcut is held only when the draft's critique reaches
 // the brand's blocking level, and anything that goes wrong lets it through.
 // A critique still on its way is waited for, two seconds at most, and the page
@@ -42,7 +42,7 @@ function publishingAction(session: Session, event: Event): Held | null {
     if (!found || found.via !== 'editor') return null;
     const t = found.tracked;
     const command = event.ctrlKey || event.metaKey;
-    // X sends on Ctrl/Cmd+Enter; a Facebook comment or reply box on a bare Enter (composers.md §5.5).
+    // X sends on Ctrl/Cmd+Enter; a Facebook comment or reply box on a bare Enter (docs/composers.md §5.5).
     const sends =
       command || (t.match.platform === 'facebook' && t.match.kind !== 'post' && !event.shiftKey && !event.altKey);
     if (!sends) return null;
@@ -51,7 +51,7 @@ function publishingAction(session: Session, event: Event): Held | null {
     return {
       drafts: drafts.length ? drafts : [t],
       button: button ?? t.match.sendButtons()[0],
-      // Clicking the send button is the reliable way to resend (composers.md §5.4).
+      // Clicking the send button is the reliable way to resend (docs/composers.md §5.4).
       replay: () => {
         if (button) button.click();
         else

@@ -3,7 +3,7 @@
 // every surface found with the expected count, kind, thread index, text and send
 // buttons; every selector and label list exercised by at least one fixture; the
 // must-not-match pages (DMs, Grok, Messenger) never matched. See
-// research/composers.md §6 "Keep selectors data-driven".
+// docs/composers.md §6.11 "Keep selectors data-driven".
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';

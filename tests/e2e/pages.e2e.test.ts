@@ -63,7 +63,7 @@ describe('X fixture (x.com, Draft.js)', () => {
         .locator('[data-testid="tweetTextarea_0RichTextInputContainer"] [data-testid="tweetTextarea_0"]')
         .count(),
     ).toBe(1);
-    // The toolbar is a sibling subtree of the editor wrapper, not an ancestor (composers.md §1.2).
+    // The toolbar is a sibling subtree of the editor wrapper, not an ancestor (docs/composers.md §1.2).
     expect(await editor.evaluate((el) => el.closest('[data-testid="toolBar"]'))).toBeNull();
     const button = column.locator('[data-testid="toolBar"] button[data-testid="tweetButtonInline"]');
     expect(await button.textContent()).toBe('Post');

@@ -5,7 +5,7 @@
 // tests/composers.test.ts against tests/fixtures/composers/facebook/. Labels are
 // compared after normalizeLabel() and by whole-word prefix, because Facebook
 // puts the user's first name in them and Business Suite zero-width spaces
-// (composers.md §5.7).
+// (docs/composers.md §5.7).
 import { accessibleName, editorLabels, labelEquals, labelMatches } from './read';
 import type { ComposerMatch, Kind, LocationLike, Surface } from './types';
 
@@ -18,12 +18,12 @@ function deepFreeze<T>(value: T): T {
 }
 
 /**
- * Sources: research/composers.md §2.1 (Lexical root and saved FB markup), §2.2
+ * Sources: docs/composers.md §2.1 (Lexical root and saved FB markup), §2.2
  * (Create post flow, EN/FR labels), §2.3 (Pages' Next → Post, Business Suite),
- * §2.4 (comment boxes, Messenger exclusions), §6 ("Facebook: find / classify /
- * send control"). Third-party observations dated 2023–2026. Entries marked
- * "unverified" have no public source: they are our best guess and must be
- * checked on the live site first when a fixture is refreshed.
+ * §2.4 (comment boxes, Messenger exclusions), §6.6–6.8 (Facebook: find,
+ * classify, send controls). Third-party observations dated 2023–2026.
+ * Entries marked "unverified" have no public source: they are our best guess
+ * and must be checked on the live site first when a fixture is refreshed.
  */
 export const FACEBOOK_CONFIG = deepFreeze({
   version: 1,
@@ -32,15 +32,15 @@ export const FACEBOOK_CONFIG = deepFreeze({
   hostnames: ['www.facebook.com', 'web.facebook.com', 'facebook.com', 'business.facebook.com'],
   businessHostname: 'business.facebook.com',
   selectors: {
-    /** §6 step 1: Lexical root (LexicalEditor.ts `setRootElement`), as in snorkel's post-dialog selector. */
+    /** §6.6 step 1: Lexical root (LexicalEditor.ts `setRootElement`), as in snorkel's post-dialog selector. */
     lexicalEditor: '[contenteditable="true"][role="textbox"][data-lexical-editor="true"]',
-    /** §6 step 2: the older Draft.js shape (Mask's FB paste target, old MBS); kept only if it holds Draft content. */
+    /** §6.6 step 2: the older Draft shape (Mask's FB paste target, old MBS); kept only if it holds Draft content. */
     draftEditor: '.notranslate[contenteditable="true"]',
     draftContents: '[data-contents="true"]',
     /** §2.3: the Business Suite text box is a combobox, editable itself or about three levels down. */
     comboboxEditor: '[role="combobox"][contenteditable="true"], [role="combobox"] [contenteditable="true"]',
     combobox: '[role="combobox"]',
-    /** §6 step 3: any textbox in a dialog, for a relabelled or re-engineered post dialog. */
+    /** §6.6 step 3: any textbox in a dialog, for a relabelled or re-engineered post dialog. */
     dialogTextbox: '[role="dialog"] [contenteditable="true"][role="textbox"]',
     dialog: '[role="dialog"]',
     button: '[role="button"], button',
@@ -206,7 +206,7 @@ function classifyComment(editor: HTMLElement): Classified | null {
   const reply = own.some((label) => labelMatches(label, labels.replyEditor));
   const comment = own.some((label) => labelMatches(label, labels.commentEditor));
   const root = commentRoot(editor);
-  // An unknown label next to the comment submit container is still a comment (§6).
+  // An unknown label next to the comment submit container is still a comment (§6.7).
   const nearSubmit = root !== null && root.querySelector(selectors.commentSubmit) !== null;
   if (!reply && !comment && !nearSubmit) return null;
   const box = root ?? editor.parentElement ?? editor;
@@ -246,7 +246,7 @@ function classifyPost(editor: HTMLElement, loc: LocationLike): Classified | null
   };
 }
 
-/** The composers of a Facebook or Business Suite page, in document order (§6 "Facebook"). */
+/** The composers of a Facebook or Business Suite page, in document order (§6.6 finding, §6.7 classifying). */
 export function findFacebookComposers(doc: Document, loc: LocationLike): ComposerMatch[] {
   const { routes, labels } = FACEBOOK_CONFIG;
   if (routes.excluded.some((route) => route.test(loc.pathname))) return [];

@@ -2,7 +2,7 @@
 //
 // Why not `innerText`: it depends on layout (a hidden dialog reads as ''), it
 // puts two newlines around <p> (a two-line Facebook draft reads "a\n\nb"), and
-// happy-dom / jsdom do not implement it (composers.md §1.5, §2.6). Why not
+// happy-dom / jsdom do not implement it (docs/composers.md §1.5, §2.6). Why not
 // `textContent`: it drops every line break (the TrustAHuman bug, §1.4).
 import type { ComposerMatch } from './types';
 import { BLOCK_TAGS } from '../../analyzers/blocks';
@@ -35,7 +35,7 @@ function unixNewlines(text: string): string {
 
 /**
  * Draft.js blocks of an editor, outermost only: X's composer and the Meta
- * Business Suite composer (composers.md §1.2, §2.3). Draft nests blocks only in
+ * Business Suite composer (docs/composers.md §1.2, §2.3). Draft nests blocks only in
  * its experimental tree mode; a nested block is read as part of its parent.
  */
 function draftBlocks(editor: HTMLElement): Element[] {
@@ -49,7 +49,7 @@ function draftBlocks(editor: HTMLElement): Element[] {
  * One Draft.js block: its `[data-text="true"]` leaves in order. Decorators
  * (mentions, hashtags, links, emoji) and X's over-limit `overflow` style split a
  * line into several leaves that must be concatenated without separators; an
- * empty block holds a single `<br data-text="true">` (composers.md §1.2, §1.4
+ * empty block holds a single `<br data-text="true">` (docs/composers.md §1.2, §1.4
  * Minimal Twitter).
  */
 function readDraftBlock(block: Element): string {
@@ -65,7 +65,7 @@ function readDraftBlock(block: Element): string {
  * unknown markup. Follows the rendering rules that matter for an editor:
  * - a block element starts and ends a line; an empty block is an empty line;
  * - `<br>` ends a line, and a `<br>` that ends its block adds nothing (the
- *   Lexical empty paragraph `<p><br></p>` is one empty line, composers.md §2.1);
+ *   Lexical empty paragraph `<p><br></p>` is one empty line, docs/composers.md §2.1);
  * - whitespace-only text between blocks is formatting, not content (saved
  *   fixtures are pretty-printed; the live editors have none there).
  */
@@ -169,7 +169,7 @@ export function readThread(matches: readonly ComposerMatch[]): string[] {
 // Labels
 
 // Zero-width characters that Meta Business Suite puts inside accessible names
-// (composers.md §2.3), plus the soft hyphen and the BOM.
+// (docs/composers.md §2.3), plus the soft hyphen and the BOM.
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 // X writes `What’s happening?` with U+2019, Facebook `What's on your mind` with
 // an ASCII apostrophe (§5.7); either may change, so both compare equal.
@@ -241,7 +241,7 @@ export function accessibleName(el: Element): string {
 /**
  * Everything an editor says about itself: aria-label, aria-placeholder, the
  * textarea placeholder and the Draft.js placeholder it points at through
- * aria-describedby (composers.md §1.2).
+ * aria-describedby (docs/composers.md §1.2).
  */
 export function editorLabels(el: Element): string[] {
   const labels = [el.getAttribute('aria-label'), el.getAttribute('aria-placeholder'), el.getAttribute('placeholder')];

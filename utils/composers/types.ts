@@ -5,7 +5,7 @@
 export type Platform = 'x' | 'facebook';
 
 /**
- * Where a composer sits. One value per surface listed in composers.md §1.3
+ * Where a composer sits. One value per surface listed in docs/composers.md §1.3
  * (X) and §2.2–§2.4 (Facebook, Pages, Meta Business Suite); the pre-publish
  * check records it with each draft.
  */
@@ -34,14 +34,14 @@ export interface ComposerMatch {
   /**
    * X only: the N of `data-testid="tweetTextarea_N"`, i.e. the position in a
    * thread. It is the identity of an editor, not its place in the DOM, because
-   * X re-renders the list (composers.md §1.3, "Threads").
+   * X re-renders the list (docs/composers.md §1.3, "Threads").
    */
   index?: number;
   /** The composer's container: the dialog, the inline box, the comment form. */
   root: HTMLElement;
   /**
    * The controls that publish this draft now, looked up on every call because
-   * both sites re-render their toolbars (composers.md §5.2). Disabled buttons
+   * both sites re-render their toolbars (docs/composers.md §5.2). Disabled buttons
    * are included: whether to intercept them is the caller's decision (§5.4).
    */
   sendButtons(): HTMLElement[];

@@ -15,12 +15,12 @@ function deepFreeze<T>(value: T): T {
 }
 
 /**
- * Sources: research/composers.md §1.2 (editor DOM and test ids, X bundle of
+ * Sources: docs/composers.md §1.2 (editor DOM and test ids, X bundle of
  * 2025-07-01), §1.3 (send buttons, modal, replies, threads), §1.4 (what
- * CPFT, Mask, Minimal Twitter and TrustAHuman select), §5.10 and §6 (detection
- * order, exclusions). The DM and Grok entries come from public automation
- * scripts that drive those inputs (index ids 16489877062, 60218043996,
- * 53238648476), not from X's bundle.
+ * CPFT, Mask, Minimal Twitter and TrustAHuman select), §5.10 and §6.2–6.4
+ * (detection order, classification, exclusions). The DM and Grok entries come
+ * from public automation scripts that drive those inputs (index ids
+ * 16489877062, 60218043996, 53238648476), not from X's bundle.
  */
 export const X_CONFIG = deepFreeze({
   version: 1,
@@ -28,11 +28,11 @@ export const X_CONFIG = deepFreeze({
   /** mobile.twitter.com serves the same app in its mobile (column) layout (§1.1). */
   hostnames: ['x.com', 'twitter.com', 'www.twitter.com', 'mobile.twitter.com'],
   selectors: {
-    /** §6 step 1: Draft.js editor (desktop) or textarea wrapper (mobile layout); test id checked by `testIdPattern`. */
+    /** §6.2 step 1: Draft.js editor (desktop) or textarea wrapper (mobile); test id checked by `testIdPattern`. */
     editorByTestId: '[data-testid^="tweetTextarea_"]',
-    /** §6 step 2: Draft.js's own classes and role (draft-js DraftEditor.react.js). */
+    /** §6.2 step 2: Draft.js's own classes and role (draft-js DraftEditor.react.js). */
     draftEditor: '.public-DraftEditor-content[contenteditable="true"][role="textbox"]',
-    /** §6 step 3: any multi-line textbox, kept only if Draft.js content or an X editor label is found in it. */
+    /** §6.2 step 3: any multi-line textbox, kept only if Draft.js content or an X editor label is found in it. */
     multilineTextbox: '[contenteditable="true"][role="textbox"][aria-multiline="true"]',
     draftContents: '[data-contents="true"]',
     /** Where the fallbacks may look: the timeline column and popups in #layers (§1.3, CPFT). */
@@ -52,7 +52,7 @@ export const X_CONFIG = deepFreeze({
     /** Containers whose editors are never post composers: DM drawer and DM box (§5.10). */
     excluded: '[data-testid="dmDrawer"], [data-testid="dmComposerTextInput"], [data-testid="dm-composer-textarea"]',
   },
-  /** `tweetTextarea_<index>`; excludes `…RichTextInputContainer` and `…_label` (§6). */
+  /** `tweetTextarea_<index>`; excludes `…RichTextInputContainer` and `…_label` (§6.2). */
   testIdPattern: /^tweetTextarea_(\d+)$/,
   routes: {
     /** CPFT ModalPaths (§1.3); `/compose/tweet` is the pre-rebrand path. */
@@ -99,7 +99,7 @@ function candidates(doc: Document): HTMLElement[] {
     const editor = editorOf(holder);
     if (editor) found.add(editor);
   }
-  // Fallbacks for a renamed test id (§6 steps 2 and 3), only where composers live.
+  // Fallbacks for a renamed test id (§6.2 steps 2 and 3), only where composers live.
   for (const scope of doc.querySelectorAll(selectors.fallbackScope)) {
     for (const el of scope.querySelectorAll<HTMLElement>(selectors.draftEditor)) found.add(el);
     for (const el of scope.querySelectorAll<HTMLElement>(selectors.multilineTextbox)) {
@@ -162,8 +162,8 @@ function classify(
 
 /**
  * The controls that publish `match`: from the editor, the nearest ancestor (up
- * to the composer's root) holding `tweetButton` / `tweetButtonInline` (§6 "X:
- * send control"). A modal thread has one button for all its posts.
+ * to the composer's root) holding `tweetButton` / `tweetButtonInline` (§6.4).
+ * A modal thread has one button for all its posts.
  */
 export function xSendButtons(match: Pick<ComposerMatch, 'editor' | 'root'>): HTMLElement[] {
   for (let el = match.editor.parentElement; el; el = el.parentElement) {
@@ -179,7 +179,7 @@ function documentOrder(a: Node, b: Node): number {
   return a.compareDocumentPosition(b) & 4 ? -1 : 1;
 }
 
-/** The post composers of an X page, in document order (§6 "X: find editors" and "classify"). */
+/** The post composers of an X page, in document order (§6.2 finding, §6.3 classifying). */
 export function findXComposers(doc: Document, loc: LocationLike): ComposerMatch[] {
   if (X_CONFIG.routes.excluded.some((route) => route.test(loc.pathname))) return [];
   const editors = candidates(doc).sort(documentOrder);

@@ -1,6 +1,6 @@
 // A Meta Business Suite-like composer for the end-to-end tests (issue #3), served
 // at https://business.facebook.com/* by the harness. Editor: Draft.js (with React,
-// written with createElement so this file stays .ts). composers.md §2.3 infers
+// written with createElement so this file stays .ts). docs/composers.md §2.3 infers
 // Draft.js from the accessibility dumps: a `role="combobox"` carries the aria-label
 // and the contenteditable is about three levels below it, which is exactly
 // combobox > .DraftEditor-root > .DraftEditor-editorContainer > .public-DraftEditor-content.

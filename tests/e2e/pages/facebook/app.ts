@@ -3,8 +3,8 @@
 // editor (vanilla: createEditor + registerRichText + setRootElement), so the
 // root carries `data-lexical-editor="true"`, paragraphs are `<p>`, text runs are
 // `<span data-lexical-text="true">`, and Lexical undoes foreign DOM changes, as on
-// the site (composers.md §2). Roles, aria-labels and the send controls follow §2.2–2.4
-// and the synthesized fixtures of §3; the atomic `x…` classes are placeholders.
+// the site (docs/composers.md §2.1, §4). Roles, aria-labels and the send controls
+// follow §2.2–2.4 and the fixtures of §3; the atomic `x…` classes are placeholders.
 
 import { HeadingNode, QuoteNode, registerRichText } from '@lexical/rich-text';
 import { $createParagraphNode, $getRoot, COMMAND_PRIORITY_HIGH, KEY_ENTER_COMMAND, createEditor } from 'lexical';
@@ -50,7 +50,7 @@ const EN = {
 };
 type Strings = typeof EN;
 
-// Observed FR strings (composers.md §2.2–2.4): Créer une publication, Publier,
+// Observed FR strings (docs/composers.md §2.2–2.4): Créer une publication, Publier,
 // Exprimez-vous, Créer une publication publique..., Photo/Vidéo, Commenter en tant
 // que, Répondre à. The others (Suivant, Paramètres…, Fermer) are unverified guesses.
 const FR: Strings = {
@@ -249,7 +249,7 @@ function openCreatePost(flow: PostFlow, trigger: HTMLElement, feed: HTMLElement)
   const publish = () => {
     const text = box.text();
     recordPublished({ site: 'facebook', surface: flow, text });
-    // The site empties the composer and the dialog detaches (composers.md §2.2).
+    // The site empties the composer and the dialog detaches (docs/composers.md §2.2).
     box.clear();
     close();
     feed.prepend(renderPost(flow === 'page' ? PAGE_NAME : USER, text));
@@ -406,7 +406,7 @@ function seededPost(): HTMLElement {
 
 function createPostBox(flow: PostFlow, feed: HTMLElement): HTMLElement {
   const prompt = flow === 'home' ? t.homePrompt : flow === 'group' ? t.groupPrompt : t.pagePrompt;
-  // The feed box is a button, not an editor (composers.md §2.2): 0 contenteditables until it is opened.
+  // The feed box is a button, not an editor (docs/composers.md §2.2): 0 contenteditables until it is opened.
   const trigger = h(
     'div',
     {

@@ -1,7 +1,7 @@
 /** @jsxImportSource react */
 // An X-like single-page app for the end-to-end tests (issue #3), served at
 // https://x.com/* by the harness. It renders the real Draft.js editor with the
-// props X's bundle passes (composers.md §1.2–1.3): `webDriverTestID` becomes
+// props X's bundle passes (docs/composers.md §1.2–1.3): `webDriverTestID` becomes
 // `data-testid="tweetTextarea_N"`, the `…RichTextInputContainer` wrapper, a
 // `toolBar` sibling, `tweetButton` in the modal and `tweetButtonInline` inline,
 // and a keyBindingFn that maps Enter + command modifier to a send command.
@@ -49,7 +49,7 @@ const EN = {
 };
 type Strings = typeof EN;
 
-// FR strings from X's fr.js where composers.md cites them (aria-label, placeholders,
+// FR strings from X's fr.js where docs/composers.md cites them (aria-label, placeholders,
 // button labels); the others (DM, Grok, toasts, toolbar) are unverified translations.
 const FR: Strings = {
   postText: 'Texte du post',
@@ -87,7 +87,7 @@ const FR: Strings = {
 interface Env {
   t: Strings;
   lang: FixtureLang;
-  /** `?layout=mobile`: X's column layout, where the composer is a plain textarea (composers.md §1.1). */
+  /** `?layout=mobile`: X's column layout, where the composer is a plain textarea (docs/composers.md §1.1). */
   mobile: boolean;
 }
 const EnvContext = createContext<Env>({ t: EN, lang: 'en', mobile: false });
@@ -131,7 +131,7 @@ interface NavState {
 type Navigate = (to: string, state?: NavState) => void;
 
 // Mentions and hashtags are Draft decorators on X: they split the block into
-// several leaves, the case composers.md §1.5 warns about when reading text.
+// several leaves, the case docs/composers.md §1.5 warns about when reading text.
 /** The signed-in account: `?as=handle` in the first address, else a demo account. */
 const ACCOUNT = new URLSearchParams(location.search).get('as') ?? 'whypost_demo';
 const ENTITY = /(^|[^\p{L}\p{N}_@#])([@#][\p{L}\p{N}_]+)/gu;
