@@ -7,6 +7,7 @@ import {
   isAnalyzeRequest,
   isDescribeSourcesRequest,
   isOpenAccessRequest,
+  isPingRequest,
   isRuleOffRequest,
   LINKS_CHANGED,
   type AnalyzeRequest,
@@ -19,12 +20,13 @@ import { LinkReader, type CacheEntry } from '../utils/links/reader';
 import { readFetchedPage } from '../utils/links/dom';
 import { accessPageUrl, ALL_SITES } from '../utils/links/access';
 import { isPrivateHost } from '../utils/links/reader';
+import { KEYS } from '../utils/storage-keys';
 
 /** Subscribed rule sets are fetched again once a day (and on demand from the options page). */
 export const REFRESH_ALARM = 'whypost:refresh-subscriptions';
 
 /** The linked pages read, kept in session storage (see LinkReader). */
-const LINK_CACHE_KEY = 'linkedPages';
+const LINK_CACHE_KEY = KEYS.linkedPages;
 
 export default defineBackground(() => {
   // The library and the sites' brand choices are read once, then again whenever storage changes
@@ -127,7 +129,7 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (r: unknown) => void) => {
     // A content script wakes the worker when a composer gets focus, so that the analyzer is loaded in time.
-    if (typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'whypost:ping') {
+    if (isPingRequest(message)) {
       sendResponse({ ok: true });
       return true;
     }

@@ -3,7 +3,14 @@
 import { browser } from 'wxt/browser';
 import type { SourcesWords } from '../analyzers/sources/describe';
 import type { Critique, SourceReport } from '../analyzers/types';
-import type { AnalyzeRequest, AnalyzeResponse, BrandRef, DescribeSourcesRequest } from '../utils/messages';
+import {
+  MESSAGE,
+  type AnalyzeRequest,
+  type AnalyzeResponse,
+  type BrandRef,
+  type DescribeSourcesRequest,
+  type PingRequest,
+} from '../utils/messages';
 import type { UiLang } from '../utils/ui-strings';
 
 export type CritiqueOptions = NonNullable<AnalyzeRequest['options']>;
@@ -22,7 +29,7 @@ export async function requestCritique(
   composer?: string,
 ): Promise<{ critique: Critique; brand: BrandRef } | null> {
   const request: AnalyzeRequest = {
-    type: 'whypost:analyze',
+    type: MESSAGE.analyze,
     text,
     options,
     ...(poster ? { poster } : {}),
@@ -40,7 +47,7 @@ export function requestSourceWords(
   lang: UiLang,
   timeoutMs: number,
 ): Promise<SourcesWords | null> {
-  const request: DescribeSourcesRequest = { type: 'whypost:describe-sources', sources, lang };
+  const request: DescribeSourcesRequest = { type: MESSAGE.describeSources, sources, lang };
   return ask(request, timeoutMs, (response: SourcesWords | null | undefined) =>
     response && Array.isArray(response.items) && response.items.length === sources.length ? response : null,
   );
@@ -71,7 +78,7 @@ async function ask<R, T>(request: object, timeoutMs: number, read: (response: R)
 /** Wakes the worker up (loading the analyzer takes about a second) before the first critique is needed. */
 export function wakeWorker(): void {
   try {
-    browser.runtime.sendMessage({ type: 'whypost:ping' }).catch(() => undefined);
+    browser.runtime.sendMessage({ type: MESSAGE.ping } satisfies PingRequest).catch(() => undefined);
   } catch {
     // The extension was reloaded under the page: nothing to wake.
   }

@@ -13,6 +13,7 @@ import { readDraft } from '../utils/composers/read';
 import type { ComposerMatch, PlatformAdapter } from '../utils/composers/types';
 import {
   LINKS_CHANGED,
+  MESSAGE,
   type BrandRef,
   type CurrentPage,
   type OpenAccessRequest,
@@ -23,6 +24,7 @@ import { readItem, SETTINGS, SITES, updateItem, watchItem, type SiteSettings } f
 import { uiLang, type UiLang } from '../utils/ui-strings';
 import { requestCritique, requestSourceWords, wakeWorker } from './analysis';
 import { createHost, siteTheme, type Host } from './ui';
+import { changesBrands, KEYS } from '../utils/storage-keys';
 
 /** The rules that state the genre: ignoring all of them for a draft lifts a verdict-based block. */
 const GENRE_RULES = new Set(['press-release-dump', 'weekend-anecdote', 'no-objective', 'engagement-bait']);
@@ -127,26 +129,23 @@ export class Session {
       const chosenHere = (value: unknown) =>
         JSON.stringify((value as Partial<SiteSettings> | undefined)?.chosen?.[location.hostname]);
       const sitesChanged = changes.sites && chosenHere(changes.sites.oldValue) !== chosenHere(changes.sites.newValue);
-      if (keys.includes('settings')) {
+      if (keys.includes(KEYS.settings)) {
         void readItem(SETTINGS).then((s) => {
           this.lang = s.uiLang === 'auto' ? uiLang() : s.uiLang;
           this.recritiqueAll();
         });
-      } else if (
-        sitesChanged ||
-        keys.some((k) => k.startsWith('brand.') || k === 'activeBrand' || k === 'subscriptions')
-      ) {
+      } else if (sitesChanged || keys.some(changesBrands)) {
         this.recritiqueAll();
       }
     };
     browser.storage.onChanged.addListener(onStorage);
     const onMessage = (message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
       const type = (message as { type?: unknown } | null)?.type;
-      if (type === 'whypost:current') {
+      if (type === MESSAGE.current) {
         sendResponse(this.current());
         return undefined;
       }
-      if (type === 'whypost:open-card') {
+      if (type === MESSAGE.openCard) {
         sendResponse({ ok: this.openCurrentCard() });
         return undefined;
       }
@@ -423,7 +422,7 @@ export class Session {
               }
               onOffOnSite={() => void this.updateSites((s) => ({ ...s, disabled: [...s.disabled, location.hostname] }))}
               onAllowLink={(url) => {
-                const request: OpenAccessRequest = { type: 'whypost:open-access', url };
+                const request: OpenAccessRequest = { type: MESSAGE.openAccess, url };
                 void browser.runtime.sendMessage(request).catch(() => undefined);
               }}
               onClose={() => {
@@ -449,7 +448,7 @@ export class Session {
 
   /** Turns a rule off in the brand the critique applied; the storage change brings a new critique. */
   private async ruleOff(t: Tracked, rule: string): Promise<void> {
-    const request: RuleOffRequest = { type: 'whypost:rule-off', brand: t.brand?.id ?? 'default', rule };
+    const request: RuleOffRequest = { type: MESSAGE.ruleOff, brand: t.brand?.id ?? 'default', rule };
     await browser.runtime.sendMessage(request).catch(() => undefined);
     this.stale(t);
     void this.refresh(t);

@@ -1,12 +1,15 @@
 // The project's shape, read from its sources: layers that only point down,
 // no circle of imports (type-only ones included), and lexicons that say each
 // pattern once.
-import { dirname, join } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { circles, importGraph, type Edge } from './helpers/imports';
 import { en } from '../analyzers/lexicon/en';
 import { fr } from '../analyzers/lexicon/fr';
+import { MESSAGE } from '../utils/messages';
+import { KEYS } from '../utils/storage-keys';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -68,5 +71,46 @@ describe('lexicons', () => {
       (patterns as string[]).filter((p, i, all) => all.indexOf(p) !== i).map((p) => `${signal}: ${p}`),
     );
     expect(repeated).toEqual([]);
+  });
+});
+
+/** The project's sources outside the analyzer, with their text. */
+function sources(): { file: string; text: string }[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? walk(path) : /\.tsx?$/.test(name) ? [path] : [];
+    });
+  return ['utils', 'components', 'runtime', 'entrypoints']
+    .flatMap((d) => walk(join(ROOT, d)))
+    .map((path) => ({ file: relative(ROOT, path), text: readFileSync(path, 'utf8') }));
+}
+
+describe('one home', () => {
+  test('every message type is written once, in utils/messages.ts', () => {
+    const types = new Set<string>(Object.values(MESSAGE));
+    const elsewhere = sources()
+      .filter((s) => s.file !== 'utils/messages.ts')
+      .flatMap((s) => [...s.text.matchAll(/['"`](whypost:[a-z-]+)['"`]/g)].map((m) => `${s.file}: ${m[1]}`))
+      .filter((hit) => types.has(hit.split(': ')[1]!) || !hit.endsWith('whypost:refresh-subscriptions'));
+    // (The one other `whypost:` name is the daily alarm's, declared once in background.ts.)
+    expect(elsewhere).toEqual([]);
+  });
+
+  test('every storage key is written once, in utils/storage-keys.ts', () => {
+    // Keys that are not also ordinary words of the interface ("drafts", "settings" are, in the catalogs).
+    const distinctive = [KEYS.brandPrefix, KEYS.activeBrand, KEYS.subscriptions, KEYS.managedCopy, KEYS.linkedPages];
+    const literal = new RegExp(`['"\`](?:${distinctive.map((k) => k.replace('.', '\\.')).join('|')})['"\`]`, 'g');
+    const storageCall = /storage\.(?:local|sync|session|managed)\.(?:get|set|remove)\(\s*['"`{[]\s*['"`]/;
+    const elsewhere = sources()
+      .filter((s) => s.file !== 'utils/storage-keys.ts')
+      .flatMap((s) =>
+        s.text
+          .split('\n')
+          .map((line, i) => ({ line, at: `${s.file}:${i + 1}` }))
+          .filter(({ line }) => literal.test(line) || storageCall.test(line) || /defineItem<[^>]*>\(\s*['"]/.test(line))
+          .map(({ at, line }) => `${at}: ${line.trim()}`),
+      );
+    expect(elsewhere).toEqual([]);
   });
 });

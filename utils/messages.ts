@@ -5,8 +5,30 @@ import type { LinkState, SourceReport } from '../analyzers/types';
 
 const LINK_STATES: readonly LinkState[] = ['checked', 'not-allowed', 'checking', 'failed'];
 
+/** Every message type of the extension, declared once; each has its request (and answer) type below. */
+export const MESSAGE = {
+  /** Content script → worker: critique this draft (AnalyzeRequest → AnalyzeResponse). */
+  analyze: 'whypost:analyze',
+  /** Content script → worker: wake up, a composer got focus (PingRequest → { ok: true }). */
+  ping: 'whypost:ping',
+  /** Card → worker: the linked pages in words (DescribeSourcesRequest → SourcesWords). */
+  describeSources: 'whypost:describe-sources',
+  /** Card → worker: open the page that asks for access to a site (OpenAccessRequest → { ok }). */
+  openAccess: 'whypost:open-access',
+  /** Card → worker: turn a rule off for a brand (RuleOffRequest → SaveResult). */
+  ruleOff: 'whypost:rule-off',
+  /** Worker → tab: a linked page was read or access changed, critique again (no answer). */
+  linksChanged: 'whypost:links-changed',
+  /** Popup → tab: what are you showing (CurrentRequest → CurrentPage). */
+  current: 'whypost:current',
+  /** Popup → tab: open the card of the current composer (OpenCardRequest → { ok }). */
+  openCard: 'whypost:open-card',
+  /** Worker → offscreen document: read this page's HTML (ReadPageRequest → a read page). */
+  readPage: 'whypost:read-page',
+} as const;
+
 export interface AnalyzeRequest {
-  type: 'whypost:analyze';
+  type: typeof MESSAGE.analyze;
   text: string;
   options?: Omit<AnalyzeOptions, 'brand'>;
   /** Who is posting, for choosing the brand: the site, and the account when the page shows it. */
@@ -18,17 +40,17 @@ export interface AnalyzeRequest {
 }
 
 /** The worker tells a tab that a linked page was read, or that access to sites changed: critique again. */
-export const LINKS_CHANGED = 'whypost:links-changed';
+export const LINKS_CHANGED = MESSAGE.linksChanged;
 
 /** The card asks the worker to open the page where the user can give access to a link's site. */
 export interface OpenAccessRequest {
-  type: 'whypost:open-access';
+  type: typeof MESSAGE.openAccess;
   url: string;
 }
 
 export function isOpenAccessRequest(message: unknown): message is OpenAccessRequest {
   const m = message as Partial<OpenAccessRequest> | null;
-  return typeof m === 'object' && m !== null && m.type === 'whypost:open-access' && typeof m.url === 'string';
+  return typeof m === 'object' && m !== null && m.type === MESSAGE.openAccess && typeof m.url === 'string';
 }
 
 /** The brand whose rules a critique applied. */
@@ -44,7 +66,7 @@ export type AnalyzeResponse = { ok: true; critique: Critique; brand: BrandRef } 
  * the worker, out of the content scripts (issue 11: their weight). Answered with `SourcesWords`.
  */
 export interface DescribeSourcesRequest {
-  type: 'whypost:describe-sources';
+  type: typeof MESSAGE.describeSources;
   sources: SourceReport[];
   lang: 'fr' | 'en';
 }
@@ -53,7 +75,7 @@ export function isDescribeSourcesRequest(message: unknown): message is DescribeS
   if (typeof message !== 'object' || message === null) return false;
   const m = message as Record<string, unknown>;
   return (
-    m.type === 'whypost:describe-sources' &&
+    m.type === MESSAGE.describeSources &&
     (m.lang === 'fr' || m.lang === 'en') &&
     Array.isArray(m.sources) &&
     m.sources.every(
@@ -68,7 +90,7 @@ export function isDescribeSourcesRequest(message: unknown): message is DescribeS
 
 /** "Turn this rule off for this brand", from the critique card. */
 export interface RuleOffRequest {
-  type: 'whypost:rule-off';
+  type: typeof MESSAGE.ruleOff;
   brand: string;
   rule: string;
 }
@@ -76,18 +98,18 @@ export interface RuleOffRequest {
 export function isRuleOffRequest(message: unknown): message is RuleOffRequest {
   if (typeof message !== 'object' || message === null) return false;
   const m = message as Record<string, unknown>;
-  return m.type === 'whypost:rule-off' && typeof m.brand === 'string' && typeof m.rule === 'string';
+  return m.type === MESSAGE.ruleOff && typeof m.brand === 'string' && typeof m.rule === 'string';
 }
 
 export function isAnalyzeRequest(message: unknown): message is AnalyzeRequest {
   if (typeof message !== 'object' || message === null) return false;
   const m = message as Record<string, unknown>;
-  return m.type === 'whypost:analyze' && typeof m.text === 'string';
+  return m.type === MESSAGE.analyze && typeof m.text === 'string';
 }
 
 /** The popup asks the active tab's content script what it is showing. */
 export interface CurrentRequest {
-  type: 'whypost:current';
+  type: typeof MESSAGE.current;
 }
 
 /** What the content script of the active tab answers the popup. */
@@ -114,5 +136,19 @@ export interface CurrentPage {
 
 /** The popup asks the content script to open the critique card of its current composer. */
 export interface OpenCardRequest {
-  type: 'whypost:open-card';
+  type: typeof MESSAGE.openCard;
+}
+
+/** A content script wakes the worker when a composer gets focus, so that the analyzer is loaded in time. */
+export interface PingRequest {
+  type: typeof MESSAGE.ping;
+}
+
+export function isPingRequest(message: unknown): message is PingRequest {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === MESSAGE.ping;
+}
+
+/** The type of a message a part received, whatever else it holds. */
+export function messageType(message: unknown): unknown {
+  return typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
 }

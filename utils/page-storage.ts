@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import type { SiteChoice } from './brands/types';
 import { prune } from './history';
 import type { DraftRecord, HistorySettings } from './records';
+import { KEYS } from './storage-keys';
 
 export interface Settings {
   /** Language of the popup, options page and in-page interface; `auto` follows the browser. */
@@ -35,10 +36,10 @@ export interface ItemSpec<T> {
   fallback: T;
 }
 
-export const DRAFTS: ItemSpec<DraftRecord[]> = { key: 'drafts', version: 2, fallback: [] };
-export const SETTINGS: ItemSpec<Settings> = { key: 'settings', version: 1, fallback: DEFAULT_SETTINGS };
+export const DRAFTS: ItemSpec<DraftRecord[]> = { key: KEYS.drafts, version: 2, fallback: [] };
+export const SETTINGS: ItemSpec<Settings> = { key: KEYS.settings, version: 1, fallback: DEFAULT_SETTINGS };
 export const SITES: ItemSpec<SiteSettings> = {
-  key: 'sites',
+  key: KEYS.sites,
   version: 2,
   fallback: { disabled: [], badgeHidden: [], chosen: {} },
 };

@@ -1,6 +1,6 @@
-// Every storage key of the extension, declared once with its version (the keys the content scripts
-// use are specified in page-storage.ts, and declared here with the same specs). Drafts and site
-// settings stay on this machine (local); brand rule sets are synced.
+// The versioned storage items, with @wxt-dev/storage (every key is declared in storage-keys.ts; the
+// items the content scripts use are specified in page-storage.ts, and declared here with the same
+// specs). Drafts and site settings stay on this machine (local); brand rule sets are synced.
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { DRAFTS, SETTINGS, SITES, type Settings, type SiteSettings } from './page-storage';

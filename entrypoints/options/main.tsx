@@ -23,6 +23,7 @@ import { DEFAULT_SETTINGS, readChecked, settings, validSettings, type Settings }
 import { forInterface, worded } from '../../utils/brands/wording';
 import { uiLang } from '../../utils/ui-strings';
 import { grantedSites, revokeSite } from '../../utils/links/access';
+import { KEYS } from '../../utils/storage-keys';
 
 let library: BrandLibrary = { entries: [], active: 'default', notices: [] };
 let current: Settings = DEFAULT_SETTINGS;
@@ -31,10 +32,10 @@ let granted: string[] = [];
 async function load(): Promise<void> {
   const [lib, setting] = await Promise.all([
     loadLibrary(),
-    readChecked(settings, 'settings', DEFAULT_SETTINGS, validSettings),
+    readChecked(settings, KEYS.settings, DEFAULT_SETTINGS, validSettings),
   ]);
   library = setting.unreadable
-    ? { ...lib, notices: [...lib.notices, { code: 'unreadable-setting', key: 'settings', raw: setting.raw }] }
+    ? { ...lib, notices: [...lib.notices, { code: 'unreadable-setting', key: KEYS.settings, raw: setting.raw }] }
     : lib;
   current = setting.value;
   granted = await grantedSites();

@@ -9,7 +9,7 @@ import { readLibrary, setActiveBrand } from '../../utils/brands/deferred';
 import type { BrandLibrary } from '../../utils/brands/types';
 import { download } from '../../utils/download';
 import { prune } from '../../utils/history';
-import type { CurrentPage } from '../../utils/messages';
+import { MESSAGE, type CurrentPage, type CurrentRequest, type OpenCardRequest } from '../../utils/messages';
 import {
   DEFAULT_SETTINGS,
   drafts,
@@ -24,6 +24,7 @@ import {
 import { forInterface } from '../../utils/brands/wording';
 import { uiLang } from '../../utils/ui-strings';
 import { requestAccess } from '../../utils/links/access';
+import { KEYS } from '../../utils/storage-keys';
 
 interface State {
   page: CurrentPage | null | 'loading';
@@ -55,7 +56,8 @@ async function readPage(): Promise<CurrentPage | null> {
   try {
     const id = await activeTab();
     if (id === undefined) return null;
-    const answer = (await browser.tabs.sendMessage(id, { type: 'whypost:current' })) as CurrentPage | undefined;
+    const answer = (await browser.tabs.sendMessage(id, { type: MESSAGE.current } satisfies CurrentRequest)) as
+      CurrentPage | undefined;
     return answer && typeof answer.host === 'string' ? answer : null;
   } catch {
     return null;
@@ -66,13 +68,13 @@ async function load(): Promise<void> {
   const [page, library, setting, list, site] = await Promise.all([
     readPage(),
     readLibrary(),
-    readChecked(settings, 'settings', DEFAULT_SETTINGS, validSettings),
-    readChecked(drafts, 'drafts', [], validDrafts),
+    readChecked(settings, KEYS.settings, DEFAULT_SETTINGS, validSettings),
+    readChecked(drafts, KEYS.drafts, [], validDrafts),
     sites.getValue().catch(() => null),
   ]);
   const notices = [...library.notices];
-  if (setting.unreadable) notices.push({ code: 'unreadable-setting', key: 'settings', raw: setting.raw });
-  if (list.unreadable) notices.push({ code: 'unreadable-setting', key: 'drafts', raw: list.raw });
+  if (setting.unreadable) notices.push({ code: 'unreadable-setting', key: KEYS.settings, raw: setting.raw });
+  if (list.unreadable) notices.push({ code: 'unreadable-setting', key: KEYS.drafts, raw: list.raw });
   state = {
     page,
     library: { ...library, notices },
@@ -122,7 +124,11 @@ function draw(): void {
       }}
       onOpenCard={() => {
         void activeTab()
-          .then((id) => (id === undefined ? undefined : browser.tabs.sendMessage(id, { type: 'whypost:open-card' })))
+          .then((id) =>
+            id === undefined
+              ? undefined
+              : browser.tabs.sendMessage(id, { type: MESSAGE.openCard } satisfies OpenCardRequest),
+          )
           .catch(() => undefined)
           .then(() => {
             if (!Number.isInteger(forcedTab)) window.close();

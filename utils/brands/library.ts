@@ -31,20 +31,21 @@ import type {
   SiteChoice,
   Subscription,
 } from './types';
+import { KEYS } from '../storage-keys';
 export type { SiteChoice } from './types';
 
 /** Prefix of a user brand's key, in synced or local storage. */
-export const BRAND_PREFIX = 'brand.';
+export const BRAND_PREFIX = KEYS.brandPrefix;
 /** The brand used when no account on the page and no choice for the site selects one. */
-export const ACTIVE_KEY = 'activeBrand';
+export const ACTIVE_KEY = KEYS.activeBrand;
 /** Subscriptions and the last good copy of each subscribed rule set (local). */
-export const SUBSCRIPTIONS_KEY = 'subscriptions';
+export const SUBSCRIPTIONS_KEY = KEYS.subscriptions;
 /** Where the previous layout kept every brand in one synced item. */
-const LEGACY_KEY = 'brands';
+const LEGACY_KEY = KEYS.legacyBrands;
 /** The managed-storage key an administrator's policy fills (see docs/managed-policy.md). */
-export const MANAGED_KEY = 'brands';
+export const MANAGED_KEY = KEYS.managedBrands;
 /** The policy's value as last read, kept locally: Chromium answers managed storage seconds late at start-up. */
-export const MANAGED_COPY_KEY = 'managedCopy';
+export const MANAGED_COPY_KEY = KEYS.managedCopy;
 /** How long a read waits for managed storage when a copy of the policy is at hand. */
 export const MANAGED_WAIT_MS = 150;
 
@@ -86,7 +87,7 @@ export async function migrateLayout(): Promise<void> {
   if (legacy === undefined) return;
   if (!isRecord(legacy) || !isRecord(legacy.brands)) {
     // Unreadable: keep it where it can be exported, and stop reading it.
-    await browser.storage.local.set({ [`unreadable.${LEGACY_KEY}`]: legacy });
+    await browser.storage.local.set({ [`${KEYS.unreadablePrefix}${LEGACY_KEY}`]: legacy });
     await browser.storage.sync.remove(LEGACY_KEY);
     return;
   }

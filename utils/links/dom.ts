@@ -5,8 +5,9 @@
 import { browser } from 'wxt/browser';
 import type { LinkedPage } from '../../analyzers/types';
 import type { ReadOptions } from '../../analyzers/sources/read-page';
+import { MESSAGE } from '../messages';
 
-export const READ_PAGE = 'whypost:read-page';
+export const READ_PAGE = MESSAGE.readPage;
 const OFFSCREEN_PATH = '/offscreen.html';
 const CLOSE_AFTER_MS = 60_000;
 
