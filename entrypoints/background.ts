@@ -20,7 +20,7 @@ import { LinkReader, type CacheEntry } from '../utils/links/reader';
 import { readFetchedPage } from '../utils/links/dom';
 import { accessPageUrl, ALL_SITES } from '../utils/links/access';
 import { isPrivateHost } from '../utils/links/reader';
-import { KEYS } from '../utils/storage-keys';
+import * as KEYS from '../utils/storage-keys';
 
 /** Subscribed rule sets are fetched again once a day (and on demand from the options page). */
 export const REFRESH_ALARM = 'whypost:refresh-subscriptions';

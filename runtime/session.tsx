@@ -24,7 +24,7 @@ import { readItem, SETTINGS, SITES, updateItem, watchItem, type SiteSettings } f
 import { uiLang, type UiLang } from '../utils/ui-strings';
 import { requestCritique, requestSourceWords, wakeWorker } from './analysis';
 import { createHost, siteTheme, type Host } from './ui';
-import { changesBrands, KEYS } from '../utils/storage-keys';
+import * as KEYS from '../utils/storage-keys';
 
 /** The rules that state the genre: ignoring all of them for a draft lifts a verdict-based block. */
 const GENRE_RULES = new Set(['press-release-dump', 'weekend-anecdote', 'no-objective', 'engagement-bait']);
@@ -134,7 +134,7 @@ export class Session {
           this.lang = s.uiLang === 'auto' ? uiLang() : s.uiLang;
           this.recritiqueAll();
         });
-      } else if (sitesChanged || keys.some(changesBrands)) {
+      } else if (sitesChanged || keys.some(KEYS.changesBrands)) {
         this.recritiqueAll();
       }
     };

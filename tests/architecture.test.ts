@@ -9,7 +9,7 @@ import { circles, importGraph, type Edge } from './helpers/imports';
 import { en } from '../analyzers/lexicon/en';
 import { fr } from '../analyzers/lexicon/fr';
 import { MESSAGE } from '../utils/messages';
-import { KEYS } from '../utils/storage-keys';
+import * as KEYS from '../utils/storage-keys';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -87,10 +87,10 @@ function sources(): { file: string; text: string }[] {
 }
 
 describe('one home', () => {
-  test('every message type is written once, in utils/messages.ts', () => {
+  test('every message type is written once, in utils/message-types.ts', () => {
     const types = new Set<string>(Object.values(MESSAGE));
     const elsewhere = sources()
-      .filter((s) => s.file !== 'utils/messages.ts')
+      .filter((s) => s.file !== 'utils/message-types.ts')
       .flatMap((s) => [...s.text.matchAll(/['"`](whypost:[a-z-]+)['"`]/g)].map((m) => `${s.file}: ${m[1]}`))
       .filter((hit) => types.has(hit.split(': ')[1]!) || !hit.endsWith('whypost:refresh-subscriptions'));
     // (The one other `whypost:` name is the daily alarm's, declared once in background.ts.)

@@ -5,27 +5,9 @@ import type { LinkState, SourceReport } from '../analyzers/types';
 
 const LINK_STATES: readonly LinkState[] = ['checked', 'not-allowed', 'checking', 'failed'];
 
-/** Every message type of the extension, declared once; each has its request (and answer) type below. */
-export const MESSAGE = {
-  /** Content script → worker: critique this draft (AnalyzeRequest → AnalyzeResponse). */
-  analyze: 'whypost:analyze',
-  /** Content script → worker: wake up, a composer got focus (PingRequest → { ok: true }). */
-  ping: 'whypost:ping',
-  /** Card → worker: the linked pages in words (DescribeSourcesRequest → SourcesWords). */
-  describeSources: 'whypost:describe-sources',
-  /** Card → worker: open the page that asks for access to a site (OpenAccessRequest → { ok }). */
-  openAccess: 'whypost:open-access',
-  /** Card → worker: turn a rule off for a brand (RuleOffRequest → SaveResult). */
-  ruleOff: 'whypost:rule-off',
-  /** Worker → tab: a linked page was read or access changed, critique again (no answer). */
-  linksChanged: 'whypost:links-changed',
-  /** Popup → tab: what are you showing (CurrentRequest → CurrentPage). */
-  current: 'whypost:current',
-  /** Popup → tab: open the card of the current composer (OpenCardRequest → { ok }). */
-  openCard: 'whypost:open-card',
-  /** Worker → offscreen document: read this page's HTML (ReadPageRequest → a read page). */
-  readPage: 'whypost:read-page',
-} as const;
+/** Every message type of the extension (utils/message-types.ts), as `MESSAGE.analyze`… */
+export * as MESSAGE from './message-types';
+import * as MESSAGE from './message-types';
 
 export interface AnalyzeRequest {
   type: typeof MESSAGE.analyze;

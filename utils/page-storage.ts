@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import type { SiteChoice } from './brands/types';
 import { prune } from './history';
 import type { DraftRecord, HistorySettings } from './records';
-import { KEYS } from './storage-keys';
+import * as KEYS from './storage-keys';
 
 export interface Settings {
   /** Language of the popup, options page and in-page interface; `auto` follows the browser. */

@@ -23,7 +23,7 @@ import { DEFAULT_SETTINGS, readChecked, settings, validSettings, type Settings }
 import { forInterface, worded } from '../../utils/brands/wording';
 import { uiLang } from '../../utils/ui-strings';
 import { grantedSites, revokeSite } from '../../utils/links/access';
-import { KEYS } from '../../utils/storage-keys';
+import * as KEYS from '../../utils/storage-keys';
 
 let library: BrandLibrary = { entries: [], active: 'default', notices: [] };
 let current: Settings = DEFAULT_SETTINGS;

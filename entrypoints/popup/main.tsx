@@ -24,7 +24,7 @@ import {
 import { forInterface } from '../../utils/brands/wording';
 import { uiLang } from '../../utils/ui-strings';
 import { requestAccess } from '../../utils/links/access';
-import { KEYS } from '../../utils/storage-keys';
+import * as KEYS from '../../utils/storage-keys';
 
 interface State {
   page: CurrentPage | null | 'loading';

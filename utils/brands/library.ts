@@ -31,7 +31,7 @@ import type {
   SiteChoice,
   Subscription,
 } from './types';
-import { KEYS } from '../storage-keys';
+import * as KEYS from '../storage-keys';
 export type { SiteChoice } from './types';
 
 /** Prefix of a user brand's key, in synced or local storage. */
