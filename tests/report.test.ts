@@ -5,6 +5,9 @@ import { describe, expect, test } from 'vitest';
 import { ELEMENTS, type Element, type Status } from '../analyzers/types';
 import {
   computeReport,
+  DEFAULT_REPORT_FORM,
+  filterFromReportForm,
+  reportFormFromQuery,
   figureRows,
   periodBounds,
   reportBrands,
@@ -378,5 +381,41 @@ describe('exports', () => {
       flagged: { count: 7 },
     });
     expect(json.weeks[0]).toEqual({ start: '2026-11-16', checked: 7, flagged: 6, share: 6 / 7 });
+  });
+});
+
+describe('the filter form', () => {
+  test.each([
+    [{}, { period: { days: 30 } }],
+    [
+      { brand: 'acme', platform: 'x' as const, period: '7' as const },
+      { brand: 'acme', platform: 'x', period: { days: 7 } },
+    ],
+    [
+      { period: 'dates' as const, from: '2026-11-01', to: '2026-11-30' },
+      { period: { from: '2026-11-01', to: '2026-11-30' } },
+    ],
+  ])('%j gives %j', (form, filter) => {
+    expect(filterFromReportForm({ ...DEFAULT_REPORT_FORM, ...form })).toEqual(filter);
+  });
+
+  test('two dates with one missing give no filter', () => {
+    expect(filterFromReportForm({ ...DEFAULT_REPORT_FORM, period: 'dates', from: '2026-11-01' })).toBeNull();
+  });
+
+  test('read from the address, anything not understood ignored', () => {
+    expect(reportFormFromQuery('?brand=acme&platform=facebook&days=7')).toEqual({
+      ...DEFAULT_REPORT_FORM,
+      brand: 'acme',
+      platform: 'facebook',
+      period: '7',
+    });
+    expect(reportFormFromQuery('?from=2026-11-01&to=2026-11-30&platform=myspace&days=12')).toEqual({
+      ...DEFAULT_REPORT_FORM,
+      period: 'dates',
+      from: '2026-11-01',
+      to: '2026-11-30',
+    });
+    expect(reportFormFromQuery('')).toEqual(DEFAULT_REPORT_FORM);
   });
 });

@@ -364,3 +364,53 @@ export function reportJson(r: Report, meta: ReportMeta, filter: ReportFilter): s
 export function reportFilename(format: 'csv' | 'json', now: number): string {
   return `whypost-report-${localDay(now)}.${format}`;
 }
+
+/** The report's filter form as chosen: empty strings mean "all". */
+export interface ReportForm {
+  brand: string;
+  platform: Platform | '';
+  period: '7' | '30' | '90' | 'dates';
+  /** YYYY-MM-DD, from date inputs, when `period` is `dates`. */
+  from: string;
+  to: string;
+}
+
+export const DEFAULT_REPORT_FORM: ReportForm = { brand: '', platform: '', period: '30', from: '', to: '' };
+
+/** The filter a form describes; null when it asks for two dates and one is not a date. */
+export function filterFromReportForm(form: ReportForm): ReportFilter | null {
+  let period: Period;
+  if (form.period === 'dates') {
+    if (dayStart(form.from) === undefined || dayStart(form.to) === undefined) return null;
+    period = { from: form.from, to: form.to };
+  } else {
+    period = { days: Number(form.period) as (typeof PERIOD_DAYS)[number] };
+  }
+  return {
+    period,
+    ...(form.brand ? { brand: form.brand } : {}),
+    ...(form.platform ? { platform: form.platform } : {}),
+  };
+}
+
+/**
+ * The form given in the page's address (`report.html?brand=acme&platform=x&days=7`
+ * or `?from=2026-11-01&to=2026-11-30`), so that a link can open the report already
+ * filtered; anything not understood keeps its default.
+ */
+export function reportFormFromQuery(search: string): ReportForm {
+  const q = new URLSearchParams(search);
+  const form: ReportForm = { ...DEFAULT_REPORT_FORM };
+  const brand = q.get('brand');
+  if (brand) form.brand = brand;
+  const platform = q.get('platform');
+  if (platform === 'x' || platform === 'facebook') form.platform = platform;
+  const days = q.get('days');
+  if (days === '7' || days === '30' || days === '90') form.period = days;
+  const from = q.get('from');
+  const to = q.get('to');
+  if (from && to && dayStart(from) !== undefined && dayStart(to) !== undefined) {
+    Object.assign(form, { period: 'dates', from, to });
+  }
+  return form;
+}
