@@ -8,6 +8,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import axe from 'axe-core';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { ELEMENTS, type Element as BriefElement } from '../analyzers/types';
+import { Popup, type PopupProps } from '../components/popup/Popup';
 import { Report, type ReportProps } from '../components/report/Report';
 import { DEFAULT_REPORT_FORM } from '../utils/report';
 import type { DraftRecord } from '../utils/storage';
@@ -322,5 +323,40 @@ describe('accessibility', () => {
       'Decisions',
       'Rules most often triggered',
     ]);
+  });
+});
+
+describe('the way in from the popup', () => {
+  test('the review queue opens the report for the brand it shows', () => {
+    const onOpenReport = vi.fn();
+    const popup: PopupProps = {
+      lang: 'en',
+      uiLang: 'auto',
+      onUiLang: vi.fn(),
+      page: null,
+      library: { entries: [], active: 'default', notices: [] },
+      activeBrandId: 'default',
+      onBrand: vi.fn(),
+      onSiteEnabled: vi.fn(),
+      onOpenCard: vi.fn(),
+      onOpenOptions: vi.fn(),
+      drafts: DRAFTS,
+      history: { enabled: true, maxDrafts: 1000, maxDays: 90 },
+      onHistory: vi.fn(),
+      onReviewed: vi.fn(),
+      onDelete: vi.fn(),
+      onClear: vi.fn(),
+      download: vi.fn(),
+      onOpenReport,
+      now: NOW,
+    };
+    const { container } = render(<Popup {...popup} />);
+    fireEvent.click(screen.getByRole('tab', { name: /Review queue/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Coaching report' }));
+    expect(onOpenReport).toHaveBeenCalledWith('');
+    fireEvent.click(screen.getByRole('button', { name: /^Filters/ }));
+    select(container, 'brand', 'nord');
+    fireEvent.click(screen.getByRole('button', { name: 'Coaching report' }));
+    expect(onOpenReport).toHaveBeenLastCalledWith('nord');
   });
 });
