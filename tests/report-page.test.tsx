@@ -318,10 +318,10 @@ describe('accessibility', () => {
       'Genres of the flagged drafts',
       'Business elements most often missing',
       'Reasons given for publishing anyway',
-      'Coaching effect',
+      'Rules most often triggered',
       'Verdicts',
       'Decisions',
-      'Rules most often triggered',
+      'Coaching effect',
     ]);
   });
 });

@@ -18,13 +18,14 @@ export interface ChartProps {
 }
 
 const HEIGHT = 220;
-const PRINT = { width: 330, height: 150 };
+/** On paper: small enough for the whole report to fit one A4 page. */
+const PRINT = { width: 340, height: 115 };
 
 function color(name: string, fallback: string): string {
   return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
 }
 
-function options(props: ChartProps, width: number, lib: typeof uPlot): uPlot.Options {
+function options(props: ChartProps, width: number, height: number, lib: typeof uPlot): uPlot.Options {
   const fg = color('--muted', '#4b5a66');
   const line = color('--line', '#cfd9de');
   const accent = color('--accent', '#1d4ed8');
@@ -37,14 +38,15 @@ function options(props: ChartProps, width: number, lib: typeof uPlot): uPlot.Opt
   if (props.kind === 'line') {
     return {
       width,
-      height: HEIGHT,
+      height,
       legend: { show: false },
       cursor: { show: false },
       scales: { x: { time: false }, y: { range: [0, 100] } },
       axes: [
         {
           ...axis,
-          values: (_u, splits) => splits.map((v) => (props.day ? props.day(v) : String(v))),
+          // uPlot passes null for the splits the filter below leaves out.
+          values: (_u, splits) => splits.map((v) => (v === null ? '' : props.day ? props.day(v) : String(v))),
           splits: () => props.x,
           // Long periods: a label every few weeks so they do not overlap.
           filter: (_u, splits) => {
@@ -58,19 +60,27 @@ function options(props: ChartProps, width: number, lib: typeof uPlot): uPlot.Opt
     };
   }
   const names = props.names ?? [];
+  const long = names.length * 11 * Math.max(0, ...names.map((n) => n.length)) * 0.6 > width;
+  // Room for slanted names: 60 px on screen, 40 on paper.
+  const slant = Math.min(60, Math.round(height * 0.35));
+  // The table beside the chart has the whole name.
+  const short = (name: string) => (long && name.length > 16 ? `${name.slice(0, 15).trimEnd()}…` : name);
   return {
     width,
-    height: HEIGHT,
+    height: long ? height + slant : height,
     legend: { show: false },
     cursor: { show: false },
+    // Room on the right for the last slanted name.
+    ...(long ? { padding: [12, 36, 0, 0] as uPlot.Padding } : {}),
     scales: { x: { time: false, range: [-0.5, props.x.length - 0.5] }, y: { range: [0, 100] } },
     axes: [
       {
         ...axis,
         grid: { show: false },
         splits: () => props.x,
-        values: (_u, splits) => splits.map((i) => names[i] ?? ''),
-        size: 40,
+        values: (_u, splits) => splits.map((i) => short(names[i] ?? '')),
+        // Names such as "Value for the reader" overlap side by side: slanted when they would.
+        ...(long ? { rotate: -30, size: slant + 20 } : { size: 40 }),
       },
       y,
     ],
@@ -96,11 +106,14 @@ export function Chart(props: ChartProps) {
     const width = () => Math.max(240, Math.min(640, el.clientWidth || 480));
     // No 2D canvas (a test DOM, a locked-down browser): uPlot would fail later, out of reach of a try.
     if (!document.createElement('canvas').getContext?.('2d')) return;
+    // On paper the chart is redrawn at its print size, its names slanted if they would overlap there.
+    let printing = false;
     const draw = (lib: typeof uPlot) => {
       plot?.destroy();
       plot = null;
       try {
-        plot = new lib(options(props, width(), lib), [props.x, props.y as number[]], el);
+        const opts = printing ? options(props, PRINT.width, PRINT.height, lib) : options(props, width(), HEIGHT, lib);
+        plot = new lib(opts, [props.x, props.y as number[]], el);
       } catch {
         plot = null;
       }
@@ -113,19 +126,28 @@ export function Chart(props: ChartProps) {
         draw(lib);
       })
       .catch(() => undefined);
-    const resize = () => plot?.setSize({ width: width(), height: HEIGHT });
-    const beforePrint = () => plot?.setSize(PRINT);
-    const scheme = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
     const redraw = () => lib && draw(lib);
+    const resize = () => {
+      if (!printing && plot) plot.setSize({ width: width(), height: plot.height });
+    };
+    const beforePrint = () => {
+      printing = true;
+      redraw();
+    };
+    const afterPrint = () => {
+      printing = false;
+      redraw();
+    };
+    const scheme = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
     window.addEventListener('resize', resize);
     window.addEventListener('beforeprint', beforePrint);
-    window.addEventListener('afterprint', resize);
+    window.addEventListener('afterprint', afterPrint);
     scheme?.addEventListener?.('change', redraw);
     return () => {
       cancelled = true;
       window.removeEventListener('resize', resize);
       window.removeEventListener('beforeprint', beforePrint);
-      window.removeEventListener('afterprint', resize);
+      window.removeEventListener('afterprint', afterPrint);
       scheme?.removeEventListener?.('change', redraw);
       plot?.destroy();
     };

@@ -19,7 +19,7 @@ import { ReportFilters } from './ReportFilters';
 import { ShareTable, type ShareRow } from './ShareTable';
 import { WeekTable } from './WeekTable';
 import { formatDateTime } from '../popup/strings';
-import { formatDay, formatShare, reportStrings, type ReportStrings } from './strings';
+import { formatDay, formatShare, formatShortDay, reportStrings, type ReportStrings } from './strings';
 
 export interface ReportProps {
   lang: UiLang;
@@ -216,7 +216,7 @@ export function Report(props: ReportProps) {
                 x={report.weeks.map((w) => w.start)}
                 y={report.weeks.map((w) => (w.share === null ? null : Math.round(w.share * 1000) / 10))}
                 label={t.chartLabel(t.trendHeading)}
-                day={(ms) => formatDay(ms, lang)}
+                day={(ms) => formatShortDay(ms, lang)}
                 percent={percent}
               />
               <WeekTable lang={lang} caption={t.trendHeading} weeks={report.weeks} />
@@ -288,13 +288,13 @@ export function Report(props: ReportProps) {
             )}
           </section>
 
-          <section aria-labelledby="wp-coaching" data-whypost="report-coaching">
-            <h2 id="wp-coaching">{t.coachingHeading}</h2>
-            <p>
-              {report.revised.count === 0
-                ? t.coachingEmpty
-                : t.coaching(report.revised.count, report.flagged.count, report.revised.passed.count)}
-            </p>
+          <section aria-labelledby="wp-rules" data-whypost="report-rules">
+            <h2 id="wp-rules">{t.rulesHeading}</h2>
+            {report.rules.length === 0 ? (
+              <p class="empty">{t.rulesEmpty}</p>
+            ) : (
+              <ShareTable lang={lang} caption={t.rulesHeading} rows={rows('rule', report.rules)} />
+            )}
           </section>
 
           <section aria-labelledby="wp-verdicts" data-whypost="report-verdicts">
@@ -307,13 +307,13 @@ export function Report(props: ReportProps) {
             <ShareTable lang={lang} caption={t.decisionsHeading} rows={rows('decision', report.decisions)} />
           </section>
 
-          <section aria-labelledby="wp-rules" data-whypost="report-rules">
-            <h2 id="wp-rules">{t.rulesHeading}</h2>
-            {report.rules.length === 0 ? (
-              <p class="empty">{t.rulesEmpty}</p>
-            ) : (
-              <ShareTable lang={lang} caption={t.rulesHeading} rows={rows('rule', report.rules)} />
-            )}
+          <section class="wide" aria-labelledby="wp-coaching" data-whypost="report-coaching">
+            <h2 id="wp-coaching">{t.coachingHeading}</h2>
+            <p>
+              {report.revised.count === 0
+                ? t.coachingEmpty
+                : t.coaching(report.revised.count, report.flagged.count, report.revised.passed.count)}
+            </p>
           </section>
         </div>
       )}

@@ -326,3 +326,8 @@ export function formatCount(n: number, lang: UiLang): string {
 export function formatDay(ms: number, lang: UiLang): string {
   return new Intl.DateTimeFormat(formatLocale(lang), { dateStyle: 'medium' }).format(ms);
 }
+
+/** A day on a chart's axis: 23 nov., Nov 23. */
+export function formatShortDay(ms: number, lang: UiLang): string {
+  return new Intl.DateTimeFormat(formatLocale(lang), { day: 'numeric', month: 'short' }).format(ms);
+}
