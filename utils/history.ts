@@ -219,7 +219,8 @@ const CSV_HEADERS: Record<UiLang, Record<CsvColumn, string>> = {
 // A spreadsheet runs a cell that starts with one of these as a formula (OWASP "CSV injection").
 const FORMULA = /^[=+\-@\t\r]/;
 
-function csvField(value: string): string {
+/** One CSV cell: quoted when needed, and never read as a formula by a spreadsheet. */
+export function csvField(value: string): string {
   const safe = FORMULA.test(value) ? `'${value}` : value;
   // RFC 4180 needs quotes for , " CR LF; a semicolon too, because French Excel splits on it.
   return /[",;\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;

@@ -40,6 +40,8 @@ export interface OptionsProps {
   /** The sites the user let Whypost read (linked pages, subscriptions), and taking one back. */
   sites?: readonly string[];
   onRemoveSite?(origin: string): void;
+  /** Opens the coaching report (issue 13) in a tab. */
+  onOpenReport?(): void;
   /** The current time, for relative dates (tests). */
   now?: number;
 }
@@ -93,6 +95,11 @@ export function Options(props: OptionsProps) {
     <div class="whypost-options" data-whypost="options" lang={lang}>
       <header class="page-header">
         <h1>{t.title}</h1>
+        {props.onOpenReport && (
+          <button type="button" data-whypost="open-report" onClick={props.onOpenReport}>
+            {t.openReport}
+          </button>
+        )}
         <div class="field inline">
           <label for="whypost-ui-lang">{t.interfaceLanguage}</label>
           <select

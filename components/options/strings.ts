@@ -13,6 +13,8 @@ export interface OptionsStrings {
   title: string;
   intro: string;
   interfaceLanguage: string;
+  /** Opens the coaching report in a tab. */
+  openReport: string;
   languageAuto: string;
   languageNames: Record<'fr' | 'en', string>;
   noticesTitle: string;
@@ -184,6 +186,7 @@ const en: OptionsStrings = {
   intro:
     'A brand rule set tells Whypost what a brand sells, to whom and in which words, which rules to apply to its drafts and what stops a post before it is published.',
   interfaceLanguage: 'Interface language',
+  openReport: 'Coaching report',
   languageAuto: 'Automatic (the browser’s)',
   languageNames: { fr: 'Français', en: 'English' },
   noticesTitle: 'Worth knowing',
@@ -375,6 +378,7 @@ const fr: OptionsStrings = {
   intro:
     'Une règle de marque dit à Whypost ce que vend une marque, à qui et avec quels mots, quelles règles appliquer à ses brouillons et ce qui arrête une publication avant sa mise en ligne.',
   interfaceLanguage: 'Langue de l’interface',
+  openReport: 'Rapport de coaching',
   languageAuto: 'Automatique (celle du navigateur)',
   languageNames: { fr: 'Français', en: 'English' },
   noticesTitle: 'À savoir',

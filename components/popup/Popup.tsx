@@ -38,6 +38,8 @@ export interface PopupProps {
   /** Called only once the user has confirmed in the popup. */
   onClear(): void;
   download(filename: string, mime: string, content: string): void;
+  /** Opens the coaching report in a tab, filtered on a brand when one is given. */
+  onOpenReport?(brand: string): void;
   /** The time of exports (file names, `exportedAt`); the clock by default. */
   now?: number;
 }
@@ -123,6 +125,7 @@ export function Popup(props: PopupProps) {
               onDelete={props.onDelete}
               onClear={props.onClear}
               download={props.download}
+              onOpenReport={props.onOpenReport}
               announce={announce}
               now={() => now ?? Date.now()}
             />

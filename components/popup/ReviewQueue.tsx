@@ -28,6 +28,8 @@ export interface ReviewQueueProps {
   onClear(): void;
   download(filename: string, mime: string, content: string): void;
   announce(message: string): void;
+  /** Opens the coaching report in a tab, for the brand the queue shows (or every brand). */
+  onOpenReport?(brand: string): void;
   now: () => number;
 }
 
@@ -158,6 +160,16 @@ export function ReviewQueue(props: ReviewQueueProps) {
                 >
                   {t.exportJson}
                 </button>
+                {props.onOpenReport && (
+                  <button
+                    type="button"
+                    class="button"
+                    data-whypost="open-report"
+                    onClick={() => props.onOpenReport?.(form.brand)}
+                  >
+                    {t.openReport}
+                  </button>
+                )}
               </div>
             </>
           )}

@@ -72,6 +72,7 @@ export interface PopupStrings {
   toReview: string;
   markAllShown: string;
   markedReviewed: (n: number) => string;
+  openReport: string;
   exportCsv: string;
   exportJson: string;
   exported: (n: number, format: string) => string;
@@ -224,6 +225,7 @@ const fr: PopupStrings = {
   toReview: 'À relire',
   markAllShown: 'Marquer les brouillons affichés comme relus',
   markedReviewed: (n) => `${n} ${plural(n, 'brouillon marqué comme relu', 'brouillons marqués comme relus')}.`,
+  openReport: 'Rapport de coaching',
   exportCsv: 'Exporter en CSV',
   exportJson: 'Exporter en JSON',
   exported: (n, format) => `${n} ${plural(n, 'brouillon exporté', 'brouillons exportés')} en ${format}.`,
@@ -347,6 +349,7 @@ const en: PopupStrings = {
   toReview: 'To review',
   markAllShown: 'Mark all shown as reviewed',
   markedReviewed: (n) => `${n} ${plural(n, 'draft', 'drafts')} marked as reviewed.`,
+  openReport: 'Coaching report',
   exportCsv: 'Export CSV',
   exportJson: 'Export JSON',
   exported: (n, format) => `${n} ${plural(n, 'draft', 'drafts')} exported as ${format}.`,

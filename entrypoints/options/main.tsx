@@ -87,6 +87,7 @@ function draw(): void {
       download={download}
       sites={granted}
       onRemoveSite={(origin) => void revokeSite(origin).then(() => load())}
+      onOpenReport={() => void browser.tabs.create({ url: browser.runtime.getURL('/report.html') })}
     />,
     document.getElementById('app')!,
   );

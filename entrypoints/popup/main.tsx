@@ -154,6 +154,10 @@ function draw(): void {
       }}
       onClear={() => void drafts.setValue([])}
       download={download}
+      onOpenReport={(brand) => {
+        const query = brand ? `?brand=${encodeURIComponent(brand)}` : '';
+        void browser.tabs.create({ url: browser.runtime.getURL(`/report.html${query}`) });
+      }}
     />,
     document.getElementById('app')!,
   );
