@@ -4,7 +4,7 @@
 // brand names, terms and error messages put into it.
 import type { Objective, PresetId } from '../../analyzers/brand';
 import type { BrandSource } from '../../utils/brands/types';
-import { typeset, type UiLang } from '../../utils/ui-strings';
+import { typesetAll, type UiLang } from '../../utils/ui-strings';
 
 type Severity = 'suggestion' | 'warning' | 'blocker';
 type Locale = 'fr-FR' | 'fr-CA' | 'en';
@@ -569,26 +569,6 @@ const fr: OptionsStrings = {
 
 export const OPTIONS_STRINGS: Record<UiLang, OptionsStrings> = { fr, en };
 
-// Placeholders (private-use characters) that stand for the values put into a
-// sentence while it is typeset.
-const slot = (i: number) => `\ue000${i}\ue001`;
-const SLOT = /\ue000(\d+)\ue001/g;
-
-function typesetDeep<T>(value: T, say: (s: string) => string): T {
-  if (typeof value === 'string') return say(value) as T;
-  if (typeof value === 'function') {
-    const fn = value as (...args: unknown[]) => string;
-    return ((...args: unknown[]) => {
-      const template = say(fn(...args.map((a, i) => (typeof a === 'string' ? slot(i) : a))));
-      return template.replace(SLOT, (_, i: string) => String(args[Number(i)]));
-    }) as T;
-  }
-  if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typesetDeep(v, say)])) as T;
-  }
-  return value;
-}
-
 const cache = new Map<string, OptionsStrings>();
 
 /** The options page's words in `lang`, typeset for the browser's French (France or Québec). */
@@ -599,7 +579,7 @@ export function optionsStrings(
   const key = `${lang}|${language}`;
   let strings = cache.get(key);
   if (!strings) {
-    strings = typesetDeep(OPTIONS_STRINGS[lang], (s) => typeset(s, lang, language));
+    strings = typesetAll(OPTIONS_STRINGS[lang], lang, language);
     cache.set(key, strings);
   }
   return strings;
