@@ -166,9 +166,7 @@ function slotted(value: unknown, values: string[]): unknown {
     return (...args: unknown[]) => slotted(fn(...args), values);
   }
   if (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(
-      Object.entries(value).map(([k, v]) => [k, k === 'code' ? v : slotted(v, values)]),
-    );
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'code' ? v : slotted(v, values)]));
   }
   return value;
 }
