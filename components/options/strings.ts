@@ -5,6 +5,7 @@
 import type { Objective, PresetId } from '../../analyzers/brand';
 import type { BrandSource } from '../../utils/brands/types';
 import { typesetAll, type UiLang } from '../../utils/ui-strings';
+import { capitalised, NAMES } from '../../analyzers/messages/names';
 
 type Severity = 'suggestion' | 'warning' | 'blocker';
 type Locale = 'fr-FR' | 'fr-CA' | 'en';
@@ -354,7 +355,7 @@ const en: OptionsStrings = {
   ruleOn: (rule) => rule,
   ruleSeverity: (rule) => `Severity of “${rule}”`,
   defaultSeverity: (severity) => `Default (${severity})`,
-  severities: { suggestion: 'Suggestion', warning: 'Warning', blocker: 'Blocker' },
+  severities: capitalised(NAMES.en.severities),
   minSeverity: 'Minimum severity shown',
   blocking: 'What stops publishing',
   blockingVerdicts: 'Verdicts that stop a post',
@@ -549,7 +550,7 @@ const fr: OptionsStrings = {
   ruleOn: (rule) => rule,
   ruleSeverity: (rule) => `Gravité de « ${rule} »`,
   defaultSeverity: (severity) => `Par défaut (${severity})`,
-  severities: { suggestion: 'Suggestion', warning: 'Avertissement', blocker: 'Bloquant' },
+  severities: capitalised(NAMES.fr.severities),
   minSeverity: 'Gravité minimale affichée',
   blocking: 'Ce qui arrête la publication',
   blockingVerdicts: 'Verdicts qui arrêtent une publication',
