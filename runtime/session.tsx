@@ -3,6 +3,7 @@
 // timer and observer, so that nothing outlives the extension or the page.
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { holdsBlock } from '../analyzers/block-policy';
 import type { SourcesWords } from '../analyzers/sources/describe';
 import type { Critique, Finding } from '../analyzers/types';
 import { Badge } from '../components/Badge';
@@ -25,9 +26,6 @@ import { uiLang, type UiLang } from '../utils/ui-strings';
 import { requestCritique, requestSourceWords, wakeWorker } from './analysis';
 import { createHost, siteTheme, type Host } from './ui';
 import * as KEYS from '../utils/storage-keys';
-
-/** The rules that state the genre: ignoring all of them for a draft lifts a verdict-based block. */
-const GENRE_RULES = new Set(['press-release-dump', 'weekend-anecdote', 'no-objective', 'engagement-bait']);
 
 /** Pause after the last keystroke before asking for a critique. */
 export const DEBOUNCE_MS = 250;
@@ -366,7 +364,7 @@ export class Session {
     const visible = this.visibleCritique(t);
     if (!visible?.blocks) return false;
     if (t.ignored.size === 0) return true;
-    return visible.findings.some((f) => f.severity === 'blocker' || GENRE_RULES.has(f.rule));
+    return visible.findings.some(holdsBlock);
   }
 
   private badgeVisible(t: Tracked): boolean {

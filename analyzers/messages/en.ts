@@ -208,16 +208,10 @@ export const en: Catalog = {
       },
     },
   },
-  genres: {
-    'press-release': 'Press release',
-    anecdote: 'Personal anecdote',
-    'no-objective': 'No objective',
-    'engagement-bait': 'Engagement bait',
-    purposeful: 'Purposeful',
-  },
+  genres: NAMES.en.genres,
   verdicts: NAMES.en.verdicts,
   statuses: NAMES.en.statuses,
-  severities: { suggestion: 'suggestion', warning: 'warning', blocker: 'blocker' },
+  severities: NAMES.en.severities,
   confidence: {
     sure: 'Whypost is confident: {genre} ({percent}%).',
     likely: 'Probably {genre} ({percent}%); it could also be {other} ({other-percent}%).',

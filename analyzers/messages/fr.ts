@@ -219,16 +219,10 @@ export const fr: Catalog = {
       },
     },
   },
-  genres: {
-    'press-release': 'Communiqué de presse',
-    anecdote: 'Anecdote personnelle',
-    'no-objective': 'Sans objectif',
-    'engagement-bait': 'Appât à engagement',
-    purposeful: 'Utile',
-  },
+  genres: NAMES.fr.genres,
   verdicts: NAMES.fr.verdicts,
   statuses: NAMES.fr.statuses,
-  severities: { suggestion: 'suggestion', warning: 'avertissement', blocker: 'bloquant' },
+  severities: NAMES.fr.severities,
   confidence: {
     sure: 'Whypost en est sûr : {genre} ({percent} %).',
     likely: 'Sans doute {genre} ({percent} %) ; peut-être aussi {other} ({other-percent} %).',

@@ -1,16 +1,27 @@
-// The names of verdicts, statuses and business elements, shared by the
-// analyzer's catalogs and the extension's page interface (which cannot load the
-// whole catalogs).
-import type { Element, Lang, Status, Verdict } from '../types';
+// The one name, per language, of each genre, verdict, status, severity and
+// business element: the analyzer's catalogs, the page interface (which cannot
+// load the whole catalogs), the popup and the options page all take them from
+// here (tests/names.test.ts fails on a second name). Lower case where a name
+// runs inside a sentence; a list or a menu capitalises it (`capitalised`).
+import type { Element, Genre, Lang, Severity, Status, Verdict } from '../types';
 
 export interface Names {
+  genres: Record<Genre, string>;
   verdicts: Record<Verdict, string>;
   statuses: Record<Status, string>;
+  severities: Record<Severity, string>;
   elements: Record<Element, string>;
 }
 
 export const NAMES: Record<Lang, Names> = {
   fr: {
+    genres: {
+      'press-release': 'Communiqué de presse',
+      anecdote: 'Anecdote personnelle',
+      'no-objective': 'Sans objectif',
+      'engagement-bait': 'Appât à engagement',
+      purposeful: 'Utile',
+    },
     verdicts: {
       ready: 'Prête à publier',
       'needs-work': 'À retravailler',
@@ -18,6 +29,7 @@ export const NAMES: Record<Lang, Names> = {
       empty: 'Brouillon vide',
     },
     statuses: { present: 'présent', weak: 'faible', missing: 'absent' },
+    severities: { suggestion: 'suggestion', warning: 'avertissement', blocker: 'bloquant' },
     elements: {
       objective: 'Objectif',
       audience: 'Public',
@@ -28,6 +40,13 @@ export const NAMES: Record<Lang, Names> = {
     },
   },
   en: {
+    genres: {
+      'press-release': 'Press release',
+      anecdote: 'Personal anecdote',
+      'no-objective': 'No objective',
+      'engagement-bait': 'Engagement bait',
+      purposeful: 'Purposeful',
+    },
     verdicts: {
       ready: 'Ready to publish',
       'needs-work': 'Needs work',
@@ -35,6 +54,7 @@ export const NAMES: Record<Lang, Names> = {
       empty: 'Empty draft',
     },
     statuses: { present: 'present', weak: 'weak', missing: 'missing' },
+    severities: { suggestion: 'suggestion', warning: 'warning', blocker: 'blocker' },
     elements: {
       objective: 'Objective',
       audience: 'Audience',
@@ -45,3 +65,9 @@ export const NAMES: Record<Lang, Names> = {
     },
   },
 };
+
+/** A name as a list or a menu shows it: with a capital. */
+export const capitalised = <K extends string>(names: Record<K, string>): Record<K, string> =>
+  Object.fromEntries(
+    Object.entries<string>(names).map(([k, name]) => [k, name.charAt(0).toUpperCase() + name.slice(1)]),
+  ) as Record<K, string>;

@@ -4,7 +4,8 @@
 // brand names, terms and error messages put into it.
 import type { Objective, PresetId } from '../../analyzers/brand';
 import type { BrandSource } from '../../utils/brands/types';
-import { typeset, type UiLang } from '../../utils/ui-strings';
+import { typesetAll, type UiLang } from '../../utils/ui-strings';
+import { capitalised, NAMES } from '../../analyzers/messages/names';
 
 type Severity = 'suggestion' | 'warning' | 'blocker';
 type Locale = 'fr-FR' | 'fr-CA' | 'en';
@@ -357,7 +358,7 @@ const en: OptionsStrings = {
   ruleOn: (rule) => rule,
   ruleSeverity: (rule) => `Severity of “${rule}”`,
   defaultSeverity: (severity) => `Default (${severity})`,
-  severities: { suggestion: 'Suggestion', warning: 'Warning', blocker: 'Blocker' },
+  severities: capitalised(NAMES.en.severities),
   minSeverity: 'Minimum severity shown',
   blocking: 'What stops publishing',
   blockingVerdicts: 'Verdicts that stop a post',
@@ -553,7 +554,7 @@ const fr: OptionsStrings = {
   ruleOn: (rule) => rule,
   ruleSeverity: (rule) => `Gravité de « ${rule} »`,
   defaultSeverity: (severity) => `Par défaut (${severity})`,
-  severities: { suggestion: 'Suggestion', warning: 'Avertissement', blocker: 'Bloquant' },
+  severities: capitalised(NAMES.fr.severities),
   minSeverity: 'Gravité minimale affichée',
   blocking: 'Ce qui arrête la publication',
   blockingVerdicts: 'Verdicts qui arrêtent une publication',
@@ -573,26 +574,6 @@ const fr: OptionsStrings = {
 
 export const OPTIONS_STRINGS: Record<UiLang, OptionsStrings> = { fr, en };
 
-// Placeholders (private-use characters) that stand for the values put into a
-// sentence while it is typeset.
-const slot = (i: number) => `\ue000${i}\ue001`;
-const SLOT = /\ue000(\d+)\ue001/g;
-
-function typesetDeep<T>(value: T, say: (s: string) => string): T {
-  if (typeof value === 'string') return say(value) as T;
-  if (typeof value === 'function') {
-    const fn = value as (...args: unknown[]) => string;
-    return ((...args: unknown[]) => {
-      const template = say(fn(...args.map((a, i) => (typeof a === 'string' ? slot(i) : a))));
-      return template.replace(SLOT, (_, i: string) => String(args[Number(i)]));
-    }) as T;
-  }
-  if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typesetDeep(v, say)])) as T;
-  }
-  return value;
-}
-
 const cache = new Map<string, OptionsStrings>();
 
 /** The options page's words in `lang`, typeset for the browser's French (France or Québec). */
@@ -603,7 +584,7 @@ export function optionsStrings(
   const key = `${lang}|${language}`;
   let strings = cache.get(key);
   if (!strings) {
-    strings = typesetDeep(OPTIONS_STRINGS[lang], (s) => typeset(s, lang, language));
+    strings = typesetAll(OPTIONS_STRINGS[lang], lang, language);
     cache.set(key, strings);
   }
   return strings;

@@ -7,7 +7,7 @@ import type { Element, Genre, Severity, Status, Verdict } from '../../analyzers/
 import { CATALOGS } from '../../analyzers/messages';
 import type { LibraryNotice } from '../../utils/brands/types';
 import type { Decision, OverrideReason } from '../../utils/storage';
-import { typeset, UI, type UiLang } from '../../utils/ui-strings';
+import { typesetAll, UI, type UiLang } from '../../utils/ui-strings';
 
 export interface PopupStrings {
   title: string;
@@ -389,19 +389,6 @@ const en: PopupStrings = {
 };
 
 const RAW: Record<UiLang, PopupStrings> = { fr, en };
-
-// Typesets every string and every string a function returns, keeping the shape.
-function typesetAll<T>(value: T, lang: UiLang): T {
-  if (typeof value === 'string') return typeset(value, lang) as T;
-  if (typeof value === 'function') {
-    const fn = value as (...args: unknown[]) => unknown;
-    return ((...args: unknown[]) => typesetAll(fn(...args), lang)) as T;
-  }
-  if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typesetAll(v, lang)])) as T;
-  }
-  return value;
-}
 
 const cache = new Map<string, PopupStrings>();
 
