@@ -7,15 +7,8 @@
 // puts the user's first name in them and Business Suite zero-width spaces
 // (docs/composers.md §5.7).
 import { accessibleName, editorLabels, labelEquals, labelMatches } from './read';
+import { deepFreeze } from './freeze';
 import type { ComposerMatch, Kind, LocationLike, Surface } from './types';
-
-function deepFreeze<T>(value: T): T {
-  if (Array.isArray(value) || (typeof value === 'object' && value !== null && !(value instanceof RegExp))) {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 /**
  * Sources: docs/composers.md §2.1 (Lexical root and saved FB markup), §2.2

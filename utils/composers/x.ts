@@ -4,15 +4,8 @@
 // in one place, checked by tests/composers.test.ts against the saved fixtures in
 // tests/fixtures/composers/x/.
 import { editorLabels, labelEquals } from './read';
+import { deepFreeze } from './freeze';
 import type { ComposerMatch, Kind, LocationLike, Surface } from './types';
-
-function deepFreeze<T>(value: T): T {
-  if (Array.isArray(value) || (typeof value === 'object' && value !== null && !(value instanceof RegExp))) {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 /**
  * Sources: docs/composers.md §1.2 (editor DOM and test ids, X bundle of
