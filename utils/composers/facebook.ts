@@ -90,6 +90,34 @@ export const FACEBOOK_CONFIG = deepFreeze({
     /** `Publish` (§2.3); FR `Publier` unverified. `Schedule` opens a date picker and is not a send. */
     businessPublish: ['Publish', 'Publier'],
   },
+  /**
+   * Who posts (utils/composers/account.ts): the name in bold next to the avatar, above the editor
+   * of a post dialog, as in the saved Create post pages (§2.2). Inferred, not checked on the live
+   * site: unverified.
+   */
+  account: {
+    lastVerified: null,
+    unverified: ['author'],
+    selectors: { author: 'strong' },
+  },
+  /**
+   * The preview card under the editor (utils/composers/preview.ts). UNVERIFIED: no capture of a
+   * composer with a card was available. Facebook sends every outside link through its l.php
+   * redirect, the card's included; links inside an article are the shared or replied post's.
+   */
+  preview: {
+    lastVerified: null,
+    unverified: ['links', 'quoted'],
+    selectors: {
+      links: 'a[href*="facebook.com/l.php"]',
+      quoted: 'article, [role="article"]',
+    },
+  },
+  /** What the badge must not cover (runtime/session.tsx): toolbars, buttons and links of the composer. */
+  placement: {
+    lastVerified: '2026-11-23',
+    selectors: { controls: '[role="toolbar"], button, [role="button"], a[href]' },
+  },
 } as const);
 
 type Labels = typeof FACEBOOK_CONFIG.labels;

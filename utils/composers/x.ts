@@ -65,6 +65,40 @@ export const X_CONFIG = deepFreeze({
     postButton: ['Post', 'Post all', 'Tout poster'],
     replyButton: ['Reply', 'Répondre'],
   },
+  /**
+   * Who posts (utils/composers/account.ts): the account switcher at the bottom of the side bar
+   * holds the avatar, whose test id ends with the handle, and the handle itself. No section of
+   * docs/composers.md nor saved page shows it (only the e2e X page renders it): unverified.
+   */
+  account: {
+    lastVerified: '2026-11-23',
+    unverified: ['switcher', 'avatar'],
+    selectors: {
+      switcher: '[data-testid="SideNav_AccountSwitcher_Button"]',
+      avatar: '[data-testid^="UserAvatar-Container-"]',
+    },
+    avatarTestIdPrefix: 'UserAvatar-Container-',
+  },
+  /**
+   * The preview card under the editor (utils/composers/preview.ts). UNVERIFIED: no capture of a
+   * composer with a card was available; `card.wrapper` and `attachments` are test ids of X's
+   * bundle (§1.2). Links inside an article are the quoted or replied post's, not the draft's.
+   */
+  preview: {
+    lastVerified: null,
+    unverified: ['links', 'quoted'],
+    selectors: {
+      links: '[data-testid="card.wrapper"] a[href], [data-testid="attachments"] a[href]',
+      quoted: 'article, [role="article"]',
+    },
+  },
+  /** What the badge must not cover (runtime/session.tsx): the composer's toolbar (§1.2) and its controls. */
+  placement: {
+    lastVerified: '2026-11-23',
+    selectors: {
+      controls: '[data-testid="toolBar"], [role="toolbar"], button, [role="button"], a[href]',
+    },
+  },
 } as const);
 
 function testIndex(el: Element): number | undefined {
