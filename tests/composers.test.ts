@@ -233,6 +233,8 @@ const SELECTOR_PAGES: Record<string, { match: string[]; notMatch?: string[] }> =
   },
   'x.selectors.draftEditor': { match: ['home-en', 'modal-compose'], notMatch: ['mobile-compose', 'grok'] },
   'x.selectors.multilineTextbox': { match: ['home-en', 'reply-modal'], notMatch: ['mobile-compose', 'grok'] },
+  // Grok's box matches too: the selector is only read inside a `tweetTextarea_N` holder.
+  'x.selectors.editorInHolder': { match: ['home-en', 'mobile-compose', 'grok'], notMatch: ['timeline-no-composer'] },
   'x.selectors.draftContents': { match: ['home-fr', 'thread'], notMatch: ['mobile-compose', 'grok'] },
   'x.selectors.fallbackScope': { match: ['home-en', 'modal-compose'], notMatch: ['mobile-compose'] },
   'x.selectors.column': { match: ['home-en', 'mobile-compose'] },
@@ -271,6 +273,10 @@ const SELECTOR_PAGES: Record<string, { match: string[]; notMatch?: string[] }> =
   'facebook.selectors.draftContents': {
     match: ['business-suite-composer'],
     notMatch: ['create-post-en', 'comments-en'],
+  },
+  'facebook.selectors.editingHost': {
+    match: ['create-post-en', 'comments-fr', 'business-suite-composer'],
+    notMatch: ['home-trigger-en', 'page-post-settings-en'],
   },
   'facebook.selectors.comboboxEditor': {
     match: ['business-suite-composer'],

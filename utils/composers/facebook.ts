@@ -30,6 +30,8 @@ export const FACEBOOK_CONFIG = deepFreeze({
     /** §6.6 step 2: the older Draft shape (Mask's FB paste target, old MBS); kept only if it holds Draft content. */
     draftEditor: '.notranslate[contenteditable="true"]',
     draftContents: '[data-contents="true"]',
+    /** Any editing host: a contenteditable nested in another is part of it, not a second editor. */
+    editingHost: '[contenteditable="true"]',
     /** §2.3: the Business Suite text box is a combobox, editable itself or about three levels down. */
     comboboxEditor: '[role="combobox"][contenteditable="true"], [role="combobox"] [contenteditable="true"]',
     combobox: '[role="combobox"]',
@@ -148,7 +150,7 @@ function candidates(doc: Document): HTMLElement[] {
   }
   for (const el of doc.querySelectorAll<HTMLElement>(selectors.comboboxEditor)) found.add(el);
   for (const el of doc.querySelectorAll<HTMLElement>(selectors.dialogTextbox)) found.add(el);
-  return [...found].filter((el) => !el.parentElement?.closest('[contenteditable="true"]'));
+  return [...found].filter((el) => !el.parentElement?.closest(selectors.editingHost));
 }
 
 function isChat(editor: HTMLElement, labels: Labels): boolean {

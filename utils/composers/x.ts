@@ -27,6 +27,8 @@ export const X_CONFIG = deepFreeze({
     draftEditor: '.public-DraftEditor-content[contenteditable="true"][role="textbox"]',
     /** §6.2 step 3: any multi-line textbox, kept only if Draft.js content or an X editor label is found in it. */
     multilineTextbox: '[contenteditable="true"][role="textbox"][aria-multiline="true"]',
+    /** What is typed into, inside a `tweetTextarea_N` holder: the Draft.js root, or the mobile textarea (§1.2). */
+    editorInHolder: 'textarea, [contenteditable="true"]',
     draftContents: '[data-contents="true"]',
     /** Where the fallbacks may look: the timeline column and popups in #layers (§1.3, CPFT). */
     fallbackScope: '[data-testid="primaryColumn"], #layers [role="dialog"]',
@@ -110,7 +112,7 @@ function testIndex(el: Element): number | undefined {
 /** The element typed into, from an element carrying a `tweetTextarea_N` test id. */
 function editorOf(holder: HTMLElement): HTMLElement | null {
   if (holder.getAttribute('contenteditable') === 'true' || holder.tagName.toUpperCase() === 'TEXTAREA') return holder;
-  return holder.querySelector<HTMLElement>('textarea, [contenteditable="true"]');
+  return holder.querySelector<HTMLElement>(X_CONFIG.selectors.editorInHolder);
 }
 
 function isXEditorLike(el: HTMLElement): boolean {
