@@ -279,7 +279,7 @@ export class Session {
       { platform: this.platform, kind: t.match.kind, locale: this.lang },
       REQUEST_TIMEOUT_MS,
       { host: location.hostname, ...(account ? { account } : {}) },
-      previewLinks(t.match),
+      previewLinks(t.match, this.adapter.config.preview),
       `${t.match.surface}:${t.match.index ?? 0}`,
     ).then(async (answer) => {
       const critique = answer?.critique ?? null;
@@ -527,9 +527,7 @@ export class Session {
     const root = t.match.root.getBoundingClientRect();
     const controls = [
       ...t.match.sendButtons().map((b) => b.getBoundingClientRect()),
-      ...[
-        ...t.match.root.querySelectorAll('[data-testid="toolBar"], [role="toolbar"], button, [role="button"], a[href]'),
-      ]
+      ...[...t.match.root.querySelectorAll(this.adapter.config.placement.selectors.controls)]
         .slice(0, 80)
         .map((e) => e.getBoundingClientRect()),
     ].filter((r) => r.width > 0 && r.height > 0);

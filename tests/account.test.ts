@@ -3,6 +3,8 @@
 // the author line of a Facebook post dialog.
 import { afterEach, describe, expect, test } from 'vitest';
 import { facebookAccount, xAccount } from '../utils/composers/account';
+import { FACEBOOK_CONFIG } from '../utils/composers/facebook';
+import { X_CONFIG } from '../utils/composers/x';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -12,12 +14,12 @@ describe('X', () => {
   test('the handle from the avatar test id, else from the text, else nothing', () => {
     document.body.innerHTML =
       '<button data-testid="SideNav_AccountSwitcher_Button"><div data-testid="UserAvatar-Container-AcmeFR"></div><span>ACME</span></button>';
-    expect(xAccount(document)).toBe('AcmeFR');
+    expect(xAccount(document, X_CONFIG.account)).toBe('AcmeFR');
     document.body.innerHTML =
       '<button data-testid="SideNav_AccountSwitcher_Button"><span>Mairie de Lyon</span><span>@VilledeLyon</span></button>';
-    expect(xAccount(document)).toBe('VilledeLyon');
+    expect(xAccount(document, X_CONFIG.account)).toBe('VilledeLyon');
     document.body.innerHTML = '<nav><span>@someone</span></nav>';
-    expect(xAccount(document)).toBeUndefined();
+    expect(xAccount(document, X_CONFIG.account)).toBeUndefined();
   });
 });
 
@@ -31,13 +33,13 @@ describe('Facebook', () => {
 
   test('a post names who it is published as; bold text inside the draft is not an author', () => {
     const { root, editor } = dialog('Boulangerie Dupont');
-    expect(facebookAccount({ root, editor, kind: 'post' })).toBe('Boulangerie Dupont');
+    expect(facebookAccount({ root, editor, kind: 'post' }, FACEBOOK_CONFIG.account)).toBe('Boulangerie Dupont');
     editor.closest('[role="dialog"]')!.querySelector('.author')!.remove();
-    expect(facebookAccount({ root, editor, kind: 'post' })).toBeUndefined();
+    expect(facebookAccount({ root, editor, kind: 'post' }, FACEBOOK_CONFIG.account)).toBeUndefined();
   });
 
   test('comments name no author', () => {
     const { root, editor } = dialog('Boulangerie Dupont');
-    expect(facebookAccount({ root, editor, kind: 'comment' })).toBeUndefined();
+    expect(facebookAccount({ root, editor, kind: 'comment' }, FACEBOOK_CONFIG.account)).toBeUndefined();
   });
 });

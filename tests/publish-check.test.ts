@@ -12,7 +12,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { analyze } from '../analyzers';
 import type { Critique } from '../analyzers/types';
-import { findXComposers, readDraft } from '../utils/composers';
+import { X_CONFIG, findXComposers, readDraft } from '../utils/composers';
 import { xAccount } from '../utils/composers/account';
 import type { AnalyzeRequest, AnalyzeResponse } from '../utils/messages';
 import { CHECK_TIMEOUT_MS, DEBOUNCE_MS } from '../runtime/session';
@@ -72,7 +72,12 @@ async function composerWithCritiqueOnItsWay(lang: 'en' | 'fr' = 'en'): Promise<v
   document.body.innerHTML = readFileSync(join(DIR, 'x', 'home-en.html'), 'utf8');
   postButton().addEventListener('click', () => posts.push(readDraft(editor())));
   await settings.setValue({ ...DEFAULT_SETTINGS, uiLang: lang });
-  startWhypost(ctx, { platform: 'x', findComposers: findXComposers, account: (doc) => xAccount(doc) });
+  startWhypost(ctx, {
+    platform: 'x',
+    config: X_CONFIG,
+    findComposers: findXComposers,
+    account: (doc) => xAccount(doc, X_CONFIG.account),
+  });
   await advance(DEBOUNCE_MS);
   expect(requests).toHaveLength(1);
   expect(badge()?.textContent).toContain(lang === 'fr' ? 'Analyse' : 'Analysing');

@@ -8,7 +8,9 @@ import { analyze, type LinkedSource } from '../analyzers';
 import { LinkedSources } from '../components/LinkedSources';
 import { CritiqueCard } from '../components/CritiqueCard';
 import { describeSources } from '../analyzers/sources/describe';
+import { FACEBOOK_CONFIG } from '../utils/composers/facebook';
 import { previewLinks } from '../utils/composers/preview';
+import { X_CONFIG } from '../utils/composers/x';
 import { SiteAccess } from '../components/options/SiteAccess';
 import type { ComposerMatch } from '../utils/composers/types';
 
@@ -107,7 +109,7 @@ describe('previewLinks', () => {
       </div>`,
       'x',
     );
-    expect(previewLinks(match)).toEqual(['https://presse.maisonlumen.test/atelier']);
+    expect(previewLinks(match, X_CONFIG.preview)).toEqual(['https://presse.maisonlumen.test/atelier']);
   });
 
   test('on Facebook, reads the links sent through its redirect (the preview card’s), outside the editor', () => {
@@ -117,7 +119,7 @@ describe('previewLinks', () => {
       <a href="https://l.facebook.com/l.php?u=https%3A%2F%2Fshop.test%2Fp&h=AT0">shop.test</a>
       <a href="/home">Home</a>
     </div>`);
-    expect(previewLinks(match)).toEqual(['https://shop.test/p']);
+    expect(previewLinks(match, FACEBOOK_CONFIG.preview)).toEqual(['https://shop.test/p']);
   });
 });
 

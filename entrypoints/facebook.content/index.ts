@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { facebookAccount } from '../../utils/composers/account';
-import { findFacebookComposers } from '../../utils/composers/facebook';
+import { FACEBOOK_CONFIG, findFacebookComposers } from '../../utils/composers/facebook';
 import { startWhypost } from '../../runtime/start';
 
 // Facebook, Pages and Meta Business Suite (utils/composers/facebook.ts). Messenger
@@ -11,8 +11,9 @@ export default defineContentScript({
   main(ctx) {
     startWhypost(ctx, {
       platform: 'facebook',
+      config: FACEBOOK_CONFIG,
       findComposers: findFacebookComposers,
-      account: (_doc, match) => facebookAccount(match),
+      account: (_doc, match) => facebookAccount(match, FACEBOOK_CONFIG.account),
     });
   },
 });

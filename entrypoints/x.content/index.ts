@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { xAccount } from '../../utils/composers/account';
-import { findXComposers } from '../../utils/composers/x';
+import { X_CONFIG, findXComposers } from '../../utils/composers/x';
 import { startWhypost } from '../../runtime/start';
 
 // X: the home composer, the post dialog, replies and threads (utils/composers/x.ts).
@@ -9,6 +9,11 @@ export default defineContentScript({
   matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.twitter.com/*'],
   runAt: 'document_start',
   main(ctx) {
-    startWhypost(ctx, { platform: 'x', findComposers: findXComposers, account: (doc) => xAccount(doc) });
+    startWhypost(ctx, {
+      platform: 'x',
+      config: X_CONFIG,
+      findComposers: findXComposers,
+      account: (doc) => xAccount(doc, X_CONFIG.account),
+    });
   },
 });

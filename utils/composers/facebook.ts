@@ -7,15 +7,8 @@
 // puts the user's first name in them and Business Suite zero-width spaces
 // (docs/composers.md §5.7).
 import { accessibleName, editorLabels, labelEquals, labelMatches } from './read';
+import { deepFreeze } from './freeze';
 import type { ComposerMatch, Kind, LocationLike, Surface } from './types';
-
-function deepFreeze<T>(value: T): T {
-  if (Array.isArray(value) || (typeof value === 'object' && value !== null && !(value instanceof RegExp))) {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 /**
  * Sources: docs/composers.md §2.1 (Lexical root and saved FB markup), §2.2
@@ -37,6 +30,8 @@ export const FACEBOOK_CONFIG = deepFreeze({
     /** §6.6 step 2: the older Draft shape (Mask's FB paste target, old MBS); kept only if it holds Draft content. */
     draftEditor: '.notranslate[contenteditable="true"]',
     draftContents: '[data-contents="true"]',
+    /** Any editing host: a contenteditable nested in another is part of it, not a second editor. */
+    editingHost: '[contenteditable="true"]',
     /** §2.3: the Business Suite text box is a combobox, editable itself or about three levels down. */
     comboboxEditor: '[role="combobox"][contenteditable="true"], [role="combobox"] [contenteditable="true"]',
     combobox: '[role="combobox"]',
@@ -97,6 +92,34 @@ export const FACEBOOK_CONFIG = deepFreeze({
     /** `Publish` (§2.3); FR `Publier` unverified. `Schedule` opens a date picker and is not a send. */
     businessPublish: ['Publish', 'Publier'],
   },
+  /**
+   * Who posts (utils/composers/account.ts): the name in bold next to the avatar, above the editor
+   * of a post dialog, as in the saved Create post pages (§2.2). Inferred, not checked on the live
+   * site: unverified.
+   */
+  account: {
+    lastVerified: null,
+    unverified: ['author'],
+    selectors: { author: 'strong' },
+  },
+  /**
+   * The preview card under the editor (utils/composers/preview.ts). UNVERIFIED: no capture of a
+   * composer with a card was available. Facebook sends every outside link through its l.php
+   * redirect, the card's included; links inside an article are the shared or replied post's.
+   */
+  preview: {
+    lastVerified: null,
+    unverified: ['links', 'quoted'],
+    selectors: {
+      links: 'a[href*="facebook.com/l.php"]',
+      quoted: 'article, [role="article"]',
+    },
+  },
+  /** What the badge must not cover (runtime/session.tsx): toolbars, buttons and links of the composer. */
+  placement: {
+    lastVerified: '2026-11-23',
+    selectors: { controls: '[role="toolbar"], button, [role="button"], a[href]' },
+  },
 } as const);
 
 type Labels = typeof FACEBOOK_CONFIG.labels;
@@ -127,7 +150,7 @@ function candidates(doc: Document): HTMLElement[] {
   }
   for (const el of doc.querySelectorAll<HTMLElement>(selectors.comboboxEditor)) found.add(el);
   for (const el of doc.querySelectorAll<HTMLElement>(selectors.dialogTextbox)) found.add(el);
-  return [...found].filter((el) => !el.parentElement?.closest('[contenteditable="true"]'));
+  return [...found].filter((el) => !el.parentElement?.closest(selectors.editingHost));
 }
 
 function isChat(editor: HTMLElement, labels: Labels): boolean {

@@ -3,8 +3,10 @@
 // read too. UNVERIFIED against the live sites (no capture of a composer with
 // a preview was available): any external link inside the composer's
 // container and outside the editor is taken, Facebook's l.php redirect
-// unwrapped; the platforms' own links are left out by the analyzer.
-import type { ComposerMatch } from './types';
+// unwrapped; the platforms' own links are left out by the analyzer. The
+// selectors are the `preview` group of the platform config (X_CONFIG,
+// FACEBOOK_CONFIG), read through the content script's adapter.
+import type { ComposerMatch, PreviewConfig } from './types';
 
 const MAX_PREVIEW_LINKS = 3;
 
@@ -19,19 +21,14 @@ function unwrap(href: string): string | null {
   }
 }
 
-// Where each site draws the preview card inside a composer (UNVERIFIED, see above). A reply's
-// dialog also shows the post being answered, whose links are not the draft's: anything inside an
-// article is left out.
-const PREVIEW: Record<ComposerMatch['platform'], string> = {
-  x: '[data-testid="card.wrapper"] a[href], [data-testid="attachments"] a[href]',
-  // Facebook sends every outside link through its l.php redirect: the preview card's link is one.
-  facebook: 'a[href*="facebook.com/l.php"]',
-};
-
-export function previewLinks(match: ComposerMatch): string[] {
+/**
+ * The links of `match`'s preview card, at most three. A reply's dialog also shows the post being
+ * answered, whose links are not the draft's: anything inside `config.selectors.quoted` is left out.
+ */
+export function previewLinks(match: ComposerMatch, config: PreviewConfig): string[] {
   const out: string[] = [];
-  for (const a of match.root.querySelectorAll<HTMLAnchorElement>(PREVIEW[match.platform])) {
-    if (match.editor.contains(a) || a.closest('article, [role="article"]')) continue;
+  for (const a of match.root.querySelectorAll<HTMLAnchorElement>(config.selectors.links)) {
+    if (match.editor.contains(a) || a.closest(config.selectors.quoted)) continue;
     const address = unwrap(a.href);
     if (address && !out.includes(address)) out.push(address);
     if (out.length === MAX_PREVIEW_LINKS) break;

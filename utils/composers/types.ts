@@ -51,11 +51,45 @@ export interface ComposerMatch {
 export type LocationLike = Pick<Location, 'hostname' | 'pathname'>;
 
 /**
- * What a content script needs of its platform: the composers of a page, and who posts from one.
+ * A group of selectors of a platform config, dated. `lastVerified` is the day
+ * the group was last checked against its sources (docs/composers.md), null if
+ * never; `unverified` names the selectors with no public source, which
+ * tests/composers.test.ts lets match no fixture.
+ */
+export interface SelectorGroup<K extends string> {
+  readonly lastVerified: string | null;
+  readonly unverified?: readonly K[];
+  readonly selectors: Readonly<Record<K, string>>;
+}
+
+/** Links of the preview card drawn under the editor, and the quoted posts whose links are not the draft's. */
+export type PreviewConfig = SelectorGroup<'links' | 'quoted'>;
+
+/** The controls the badge must not cover (the toolbar, buttons, links of the composer). */
+export type PlacementConfig = SelectorGroup<'controls'>;
+
+/** X: the account switcher of the side bar, whose avatar's test id ends with the handle. */
+export interface XAccountConfig extends SelectorGroup<'switcher' | 'avatar'> {
+  readonly avatarTestIdPrefix: string;
+}
+
+/** Facebook: the bold name of who posts, above the editor of a post dialog. */
+export type FacebookAccountConfig = SelectorGroup<'author'>;
+
+/** What every platform config holds besides its detection selectors: read by the content-script app. */
+export interface PlatformConfig {
+  readonly preview: PreviewConfig;
+  readonly placement: PlacementConfig;
+}
+
+/**
+ * What a content script needs of its platform: the composers of a page, who posts from one,
+ * and its config (preview and placement selectors).
  * Each content script carries its own platform's adapter only (issue 11: their weight).
  */
 export interface PlatformAdapter {
   platform: Platform;
+  config: PlatformConfig;
   findComposers(doc: Document, loc: LocationLike): ComposerMatch[];
   account(doc: Document, match: ComposerMatch): string | undefined;
 }

@@ -4,15 +4,8 @@
 // in one place, checked by tests/composers.test.ts against the saved fixtures in
 // tests/fixtures/composers/x/.
 import { editorLabels, labelEquals } from './read';
+import { deepFreeze } from './freeze';
 import type { ComposerMatch, Kind, LocationLike, Surface } from './types';
-
-function deepFreeze<T>(value: T): T {
-  if (Array.isArray(value) || (typeof value === 'object' && value !== null && !(value instanceof RegExp))) {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 /**
  * Sources: docs/composers.md §1.2 (editor DOM and test ids, X bundle of
@@ -34,6 +27,8 @@ export const X_CONFIG = deepFreeze({
     draftEditor: '.public-DraftEditor-content[contenteditable="true"][role="textbox"]',
     /** §6.2 step 3: any multi-line textbox, kept only if Draft.js content or an X editor label is found in it. */
     multilineTextbox: '[contenteditable="true"][role="textbox"][aria-multiline="true"]',
+    /** What is typed into, inside a `tweetTextarea_N` holder: the Draft.js root, or the mobile textarea (§1.2). */
+    editorInHolder: 'textarea, [contenteditable="true"]',
     draftContents: '[data-contents="true"]',
     /** Where the fallbacks may look: the timeline column and popups in #layers (§1.3, CPFT). */
     fallbackScope: '[data-testid="primaryColumn"], #layers [role="dialog"]',
@@ -72,6 +67,40 @@ export const X_CONFIG = deepFreeze({
     postButton: ['Post', 'Post all', 'Tout poster'],
     replyButton: ['Reply', 'Répondre'],
   },
+  /**
+   * Who posts (utils/composers/account.ts): the account switcher at the bottom of the side bar
+   * holds the avatar, whose test id ends with the handle, and the handle itself. No section of
+   * docs/composers.md nor saved page shows it (only the e2e X page renders it): unverified.
+   */
+  account: {
+    lastVerified: '2026-11-23',
+    unverified: ['switcher', 'avatar'],
+    selectors: {
+      switcher: '[data-testid="SideNav_AccountSwitcher_Button"]',
+      avatar: '[data-testid^="UserAvatar-Container-"]',
+    },
+    avatarTestIdPrefix: 'UserAvatar-Container-',
+  },
+  /**
+   * The preview card under the editor (utils/composers/preview.ts). UNVERIFIED: no capture of a
+   * composer with a card was available; `card.wrapper` and `attachments` are test ids of X's
+   * bundle (§1.2). Links inside an article are the quoted or replied post's, not the draft's.
+   */
+  preview: {
+    lastVerified: null,
+    unverified: ['links', 'quoted'],
+    selectors: {
+      links: '[data-testid="card.wrapper"] a[href], [data-testid="attachments"] a[href]',
+      quoted: 'article, [role="article"]',
+    },
+  },
+  /** What the badge must not cover (runtime/session.tsx): the composer's toolbar (§1.2) and its controls. */
+  placement: {
+    lastVerified: '2026-11-23',
+    selectors: {
+      controls: '[data-testid="toolBar"], [role="toolbar"], button, [role="button"], a[href]',
+    },
+  },
 } as const);
 
 function testIndex(el: Element): number | undefined {
@@ -83,7 +112,7 @@ function testIndex(el: Element): number | undefined {
 /** The element typed into, from an element carrying a `tweetTextarea_N` test id. */
 function editorOf(holder: HTMLElement): HTMLElement | null {
   if (holder.getAttribute('contenteditable') === 'true' || holder.tagName.toUpperCase() === 'TEXTAREA') return holder;
-  return holder.querySelector<HTMLElement>('textarea, [contenteditable="true"]');
+  return holder.querySelector<HTMLElement>(X_CONFIG.selectors.editorInHolder);
 }
 
 function isXEditorLike(el: HTMLElement): boolean {
