@@ -9,6 +9,7 @@ import { ReviewQueue } from './ReviewQueue';
 import { SiteSwitch } from './SiteSwitch';
 import { Tabs } from './Tabs';
 import { popupStrings } from './strings';
+import { LanguagePicker } from '../LanguagePicker';
 
 export interface PopupProps {
   /** Asks the browser for access to a linked page's site (or to every site). */
@@ -45,7 +46,6 @@ export interface PopupProps {
 }
 
 type TabId = 'draft' | 'queue';
-const UI_LANGS: readonly Settings['uiLang'][] = ['auto', 'fr', 'en'];
 
 /** The toolbar popup: the draft of the active tab, its brand and site switch, and the review queue. */
 export function Popup(props: PopupProps) {
@@ -61,25 +61,7 @@ export function Popup(props: PopupProps) {
     <div class="popup" data-whypost="popup" lang={lang}>
       <header class="header">
         <h1>{t.title}</h1>
-        <label class="lang">
-          <span>{t.langLabel}</span>
-          <select
-            value={uiLang}
-            data-whypost="ui-lang"
-            onChange={(e) => {
-              const value = UI_LANGS.find((l) => l === e.currentTarget.value);
-              if (value) onUiLang(value);
-            }}
-          >
-            <option value="auto">{t.langAuto}</option>
-            <option value="fr" lang="fr">
-              Français
-            </option>
-            <option value="en" lang="en">
-              English
-            </option>
-          </select>
-        </label>
+        <LanguagePicker label={t.langLabel} autoLabel={t.langAuto} value={uiLang} onChange={onUiLang} />
       </header>
       <Tabs<TabId>
         label={t.tabsLabel}

@@ -20,6 +20,7 @@ import { ShareTable, type ShareRow } from './ShareTable';
 import { WeekTable } from './WeekTable';
 import { formatDateTime } from '../popup/strings';
 import { formatDay, formatShare, formatShortDay, reportStrings, type ReportStrings } from './strings';
+import { LanguagePicker } from '../LanguagePicker';
 
 export interface ReportProps {
   lang: UiLang;
@@ -38,7 +39,6 @@ export interface ReportProps {
   print(): void;
 }
 
-const UI_LANGS: readonly Settings['uiLang'][] = ['auto', 'fr', 'en'];
 /** Fewer drafts than this: the shares are given, with a word of caution. */
 const THIN = 5;
 
@@ -121,25 +121,13 @@ export function Report(props: ReportProps) {
             {t.scope(brandName, platformName, periodName)}
           </p>
         </div>
-        <label class="lang no-print">
-          <span>{t.langLabel}</span>
-          <select
-            value={uiLang}
-            data-whypost="ui-lang"
-            onChange={(e) => {
-              const value = UI_LANGS.find((l) => l === e.currentTarget.value);
-              if (value) onUiLang(value);
-            }}
-          >
-            <option value="auto">{t.langAuto}</option>
-            <option value="fr" lang="fr">
-              Français
-            </option>
-            <option value="en" lang="en">
-              English
-            </option>
-          </select>
-        </label>
+        <LanguagePicker
+          label={t.langLabel}
+          autoLabel={t.langAuto}
+          value={uiLang}
+          onChange={onUiLang}
+          class="lang no-print"
+        />
       </header>
 
       <ReportFilters lang={lang} form={form} brands={brands} onChange={setForm} />
