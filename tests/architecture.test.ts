@@ -1,11 +1,11 @@
 // The project's shape, read from its sources: layers that only point down,
 // no circle of imports (type-only ones included), and lexicons that say each
 // pattern once.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { circles, importGraph, type Edge } from './helpers/imports';
+import { circles, files, importGraph, type Edge } from './helpers/imports';
 import { en } from '../analyzers/lexicon/en';
 import { fr } from '../analyzers/lexicon/fr';
 import { MESSAGE } from '../utils/messages';
@@ -76,13 +76,8 @@ describe('lexicons', () => {
 
 /** The project's sources outside the analyzer, with their text. */
 function sources(): { file: string; text: string }[] {
-  const walk = (dir: string): string[] =>
-    readdirSync(dir).flatMap((name) => {
-      const path = join(dir, name);
-      return statSync(path).isDirectory() ? walk(path) : /\.tsx?$/.test(name) ? [path] : [];
-    });
   return ['utils', 'components', 'runtime', 'entrypoints']
-    .flatMap((d) => walk(join(ROOT, d)))
+    .flatMap((d) => files(join(ROOT, d)))
     .map((path) => ({ file: relative(ROOT, path), text: readFileSync(path, 'utf8') }));
 }
 

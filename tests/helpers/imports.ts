@@ -14,7 +14,7 @@ export interface Edge {
 const SOURCE = /\.(?:ts|tsx)$/;
 const EXTENSIONS = ['', '.ts', '.tsx', '.json', '/index.ts', '/index.tsx'];
 
-function files(dir: string): string[] {
+export function files(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
