@@ -4,9 +4,9 @@
 // are another measurement (new sources can be harder), so when the corpus
 // changes, `--record` starts the records afresh from that run, and the diff of
 // baseline.json shows in the commit what the new corpus gave.
-import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { RealPost } from '../../training/corpus';
+import { corpusHash } from '../../training/model';
 import type { Figures } from './metrics';
 
 export const BASELINE_PATH = fileURLToPath(new URL('./baseline.json', import.meta.url));
@@ -28,10 +28,7 @@ export interface CorpusStamp {
 }
 
 export function corpusStamp(train: readonly RealPost[], holdout: readonly RealPost[]): CorpusStamp {
-  const hash = createHash('sha256');
-  for (const p of [...train, ...holdout])
-    hash.update(JSON.stringify([p.id, p.text, p.lang, p.label, p.cta, p.group]) + '\n');
-  return { train: train.length, holdout: holdout.length, digest: hash.digest('hex').slice(0, 16) };
+  return { train: train.length, holdout: holdout.length, digest: corpusHash([...train, ...holdout]) };
 }
 
 export const sameCorpus = (a: CorpusStamp, b: CorpusStamp) =>
