@@ -19,7 +19,7 @@ import type {
   Verdict,
   LinkedSource,
 } from './types';
-import { ELEMENTS, GENRES } from './types';
+import { ELEMENTS, GENRES, isPlatform } from './types';
 import type { Brand } from './brand/schema';
 import { preset } from './brand';
 import { buildDraft, MAX_JUDGED, type Draft } from './draft';
@@ -58,7 +58,16 @@ export interface AnalyzeOptions {
   locale?: Lang | undefined;
   /** What is known of the pages the draft links to (see `readPage`); the analyzer never fetches. */
   sources?: LinkedSource[] | undefined;
+  /**
+   * The people and Pages the composer shows as tagged, by the words it shows for them, in order:
+   * LinkedIn's mentions carry no @ in the text (the draft's @handles are found without this).
+   */
+  mentions?: readonly string[] | undefined;
 }
+
+/** At most this many mentions are read, each at most this long: the rest is not a name. */
+const MAX_MENTIONS = 50;
+const MAX_MENTION_LENGTH = 100;
 
 const RANK: Record<Severity, number> = { suggestion: 0, warning: 1, blocker: 2 };
 const WEIGHT: Record<Element, number> = {
@@ -132,11 +141,16 @@ function emptyCritique(text: string, lang: Lang, variant: BrandLocale | Lang): C
 function sanitize(options: AnalyzeOptions | null | undefined): AnalyzeOptions {
   const o = (typeof options === 'object' && options !== null ? options : {}) as Record<string, unknown>;
   return {
-    platform: o.platform === 'x' || o.platform === 'facebook' ? o.platform : undefined,
+    platform: isPlatform(o.platform) ? o.platform : undefined,
     kind: o.kind === 'reply' || o.kind === 'comment' ? o.kind : 'post',
     locale: o.locale === 'fr' || o.locale === 'en' ? o.locale : undefined,
     brand: o.brand as Brand | undefined,
     sources: validSources(o.sources),
+    mentions: Array.isArray(o.mentions)
+      ? o.mentions
+          .filter((m): m is string => typeof m === 'string' && m.trim() !== '' && m.length <= MAX_MENTION_LENGTH)
+          .slice(0, MAX_MENTIONS)
+      : undefined,
   };
 }
 
@@ -146,7 +160,12 @@ export function analyze(text: string, rawOptions: AnalyzeOptions = {}): Critique
   const brand = options.brand ?? preset('default');
   const raw: unknown = text;
   const source = typeof raw === 'string' ? raw : raw instanceof String ? raw.valueOf() : '';
-  const draft = buildDraft(source, { platform: options.platform, kind: options.kind, brand });
+  const draft = buildDraft(source, {
+    platform: options.platform,
+    kind: options.kind,
+    brand,
+    mentions: options.mentions ?? [],
+  });
   if (!draft.visible) {
     const lang: Lang = options.locale ?? (brand.locale === 'en' ? 'en' : brand.locale ? 'fr' : 'en');
     return emptyCritique(source, lang, lang === 'fr' && brand.locale === 'fr-CA' ? 'fr-CA' : lang);

@@ -1,10 +1,9 @@
+import { PLATFORMS } from '../../analyzers/types';
 import type { AccountRow } from './form';
 import { invalid, type FieldProps } from './FieldErrors';
 import { RowsField } from './RowsField';
 
-const PLATFORMS = ['x', 'facebook'] as const;
-
-/** The brand's own accounts on X and Facebook. */
+/** The brand's own accounts on X, Facebook and LinkedIn. */
 export function AccountsField(props: FieldProps) {
   const { t } = props;
   return (
@@ -37,6 +36,7 @@ export function AccountsField(props: FieldProps) {
             <input
               type="text"
               value={account.handle}
+              placeholder={t.handleExamples[account.platform]}
               onInput={(e) => set({ handle: e.currentTarget.value })}
               {...invalid(props, key)}
             />

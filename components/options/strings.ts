@@ -3,6 +3,7 @@
 // or Québec's, like the rest of the interface) to the wording, never to the
 // brand names, terms and error messages put into it.
 import type { Objective, PresetId } from '../../analyzers/brand';
+import type { Platform } from '../../analyzers/types';
 import type { BrandSource } from '../../utils/brands/types';
 import { typesetAll, type UiLang } from '../../utils/ui-strings';
 import { capitalised, NAMES } from '../../analyzers/messages/names';
@@ -125,8 +126,10 @@ export interface OptionsStrings {
   accounts: string;
   account: (n: string) => string;
   platform: string;
-  platforms: Record<'x' | 'facebook', string>;
+  platforms: Record<Platform, string>;
   handle: string;
+  /** An example of what identifies an account on each platform (LinkedIn: a name or an address). */
+  handleExamples: Record<Platform, string>;
   addAccount: string;
   offer: string;
   products: string;
@@ -311,8 +314,13 @@ const en: OptionsStrings = {
   accounts: 'Accounts of the brand',
   account: (n) => `Account ${n}`,
   platform: 'Network',
-  platforms: { x: 'X (Twitter)', facebook: 'Facebook' },
+  platforms: { x: 'X (Twitter)', facebook: 'Facebook', linkedin: 'LinkedIn' },
   handle: 'Handle',
+  handleExamples: {
+    x: '@AcmeRobotics',
+    facebook: 'Acme Robotics',
+    linkedin: 'Acme Robotics, or linkedin.com/company/acme-robotics',
+  },
   addAccount: 'Add an account',
   offer: 'What it offers, and to whom',
   products: 'Products and services',
@@ -507,8 +515,13 @@ const fr: OptionsStrings = {
   accounts: 'Comptes de la marque',
   account: (n) => `Compte ${n}`,
   platform: 'Réseau',
-  platforms: { x: 'X (Twitter)', facebook: 'Facebook' },
+  platforms: { x: 'X (Twitter)', facebook: 'Facebook', linkedin: 'LinkedIn' },
   handle: 'Identifiant',
+  handleExamples: {
+    x: '@CafeLumiere',
+    facebook: 'Café Lumière',
+    linkedin: 'Café Lumière, ou linkedin.com/company/cafe-lumiere',
+  },
   addAccount: 'Ajouter un compte',
   offer: 'Ce qu’elle propose, et à qui',
   products: 'Produits et services',

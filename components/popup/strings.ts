@@ -3,7 +3,7 @@
 // no-break spaces before ; ! ?, no-break spaces before : and inside « »,
 // Québec's conventions when the browser says fr-CA).
 import { problemText } from '../../utils/brands/wording';
-import type { Element, Genre, Severity, Status, Verdict } from '../../analyzers/types';
+import type { Element, Genre, Platform, Severity, Status, Verdict } from '../../analyzers/types';
 import { CATALOGS } from '../../analyzers/messages';
 import type { LibraryNotice } from '../../utils/brands/types';
 import type { Decision, OverrideReason } from '../../utils/storage';
@@ -64,7 +64,7 @@ export interface PopupStrings {
   emptyFiltered: string;
   historyOff: string;
   showMore: (n: number) => string;
-  platforms: Record<'x' | 'facebook', string>;
+  platforms: Record<Platform, string>;
   decisions: Record<Decision, string>;
   reviewed: string;
   yes: string;
@@ -149,7 +149,7 @@ const fr: PopupStrings = {
 
   currentHeading: 'Brouillon en cours',
   loading: 'Chargement…',
-  notOnSite: 'Ouvrez X ou Facebook pour faire critiquer un brouillon.',
+  notOnSite: 'Ouvrez X, Facebook ou LinkedIn pour faire critiquer un brouillon.',
   siteOff: (host) => `Whypost est désactivé sur ${host}. Réactivez-le ci-dessous pour faire critiquer vos brouillons.`,
   noDraft: (platform) =>
     `Pas encore de brouillon : cliquez dans la zone de rédaction de ${platform} et commencez à écrire.`,
@@ -212,7 +212,7 @@ const fr: PopupStrings = {
   emptyFiltered: 'Aucun brouillon ne correspond à ces filtres.',
   historyOff: 'L’historique est désactivé : les nouveaux brouillons ne sont pas enregistrés.',
   showMore: (n) => `Afficher ${n} de plus`,
-  platforms: { x: 'X', facebook: 'Facebook' },
+  platforms: { x: 'X', facebook: 'Facebook', linkedin: 'LinkedIn' },
   decisions: {
     published: 'Publié',
     'published-anyway': 'Publié malgré tout',
@@ -275,7 +275,7 @@ const en: PopupStrings = {
 
   currentHeading: 'Current draft',
   loading: 'Loading…',
-  notOnSite: 'Open X or Facebook to critique a draft.',
+  notOnSite: 'Open X, Facebook or LinkedIn to critique a draft.',
   siteOff: (host) => `Whypost is off on ${host}. Switch it back on below to have your drafts critiqued.`,
   noDraft: (platform) => `No draft yet: click in a ${platform} composer and start writing.`,
   noCritique: 'Analysing the draft…',
@@ -336,7 +336,7 @@ const en: PopupStrings = {
   emptyFiltered: 'No draft matches these filters.',
   historyOff: 'History is off: new drafts are not recorded.',
   showMore: (n) => `Show ${n} more`,
-  platforms: { x: 'X', facebook: 'Facebook' },
+  platforms: { x: 'X', facebook: 'Facebook', linkedin: 'LinkedIn' },
   decisions: {
     published: 'Published',
     'published-anyway': 'Published anyway',
