@@ -11,6 +11,7 @@ import { decodeIndex, encodeIndex, summarize } from './draft-index';
 import { prune } from './history';
 import { readItem } from './page-storage';
 import type { DraftRecord, DraftSummary, HistorySettings } from './records';
+import { migrateDrafts } from './storage';
 import { DRAFT_INDEX, DRAFTS, SETTINGS } from './storage-keys';
 
 /** chrome.storage.local's quota without unlimitedStorage: the JSON of every value plus every key. */
@@ -218,14 +219,16 @@ export async function readSummaries(): Promise<DraftSummary[]> {
 }
 
 /**
- * Writes the index when there is none (drafts recorded before it existed), keeping the budget. Reads only the
- * index's version mark when it exists: the worker calls this at every start.
+ * Writes the index when there is none (drafts recorded before it existed), after the drafts' migrations,
+ * keeping the budget. Reads only the index's version mark when it exists: the worker calls this at every start.
  */
 export function buildIndex(): Promise<boolean> {
   return serial(async () => {
     try {
       const { [INDEX_META]: mark } = await browser.storage.local.get(INDEX_META);
       if (mark !== undefined) return false;
+      // Drafts of an older version are migrated first (the page that asks may be the first to run since the update).
+      await migrateDrafts();
       const loaded = await load();
       if (!loaded.writable || loaded.drafts.length === 0) return false;
       return await save(loaded, loaded, await history(), Date.now());
