@@ -8,13 +8,15 @@ import {
   isDescribeSourcesRequest,
   isOpenAccessRequest,
   isPingRequest,
+  isRecordRequest,
   requestedPlatform,
   isRuleOffRequest,
   LINKS_CHANGED,
   type AnalyzeRequest,
   type AnalyzeResponse,
 } from '../utils/messages';
-import { sites, type SiteSettings } from '../utils/storage';
+import { migrateDrafts, sites, type SiteSettings } from '../utils/storage';
+import { buildIndex, recordDraft } from '../utils/draft-store';
 import { fetchPage } from '../analyzers/sources/fetch';
 import { describeSources } from '../analyzers/sources/describe';
 import { LinkReader, type CacheEntry } from '../utils/links/reader';
@@ -129,7 +131,20 @@ export default defineBackground(() => {
     return { ok: true, critique: result, brand: { id: entry?.id ?? 'default', name: entry?.name ?? 'default' } };
   }
 
+  // The drafts' migrations run at start when their mark is older; the index of drafts recorded before it
+  // existed is built after them, once.
+  const migrated = migrateDrafts().catch(() => undefined);
+  void migrated.then(buildIndex);
+
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (r: unknown) => void) => {
+    // A draft that reached the pre-publish check: written here, one at a time (the page has already published).
+    if (isRecordRequest(message)) {
+      void migrated
+        .then(() => recordDraft(message.record))
+        .catch(() => false)
+        .then((ok) => sendResponse({ ok }));
+      return true;
+    }
     // A content script wakes the worker when a composer gets focus, so that the analyzer is loaded in time.
     if (isPingRequest(message)) {
       sendResponse({ ok: true });

@@ -5,11 +5,12 @@
 // A critique still on its way is waited for, two seconds at most, and the page
 // says so (issue 11); a worker that cannot answer lets the post through at once.
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { ELEMENTS, type Critique } from '../analyzers/types';
 import { CheckingNote } from '../components/CheckingNote';
 import { PublishCheck } from '../components/PublishCheck';
 import { readDraft } from '../utils/composers/read';
-import { markRevised, recordDraft } from '../utils/page-storage';
+import { MESSAGE, type RecordRequest } from '../utils/messages';
 import type { Decision, DraftRecord, OverrideReason } from '../utils/records';
 import { CHECK_TIMEOUT_MS, type Session, type Tracked } from './session';
 import { createHost, siteTheme, type Host } from './ui';
@@ -79,16 +80,16 @@ async function record(
   t: Tracked,
   critique: Critique | null,
   decision: Decision,
+  held: boolean,
   reason?: OverrideReason,
 ): Promise<string | null> {
   try {
-    if (decision === 'published' || decision === 'published-anyway') {
-      if (t.abandoned) await markRevised(t.abandoned);
-      t.abandoned = null;
-    }
+    // The last version abandoned in this composer: this one revises it (the worker marks it `revised` once published).
+    const revisionOf = t.abandoned;
+    if (decision === 'published' || decision === 'published-anyway') t.abandoned = null;
     const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
     const account = session.account(t);
-    const recorded = await recordDraft({
+    const record: DraftRecord = {
       id,
       at: Date.now(),
       text: t.text,
@@ -115,8 +116,12 @@ async function record(
       ),
       decision,
       ...(reason ? { reason } : {}),
-    });
-    return recorded ? id : null;
+      held,
+      ...(revisionOf ? { revisionOf } : {}),
+    };
+    const answer = (await browser.runtime.sendMessage({ type: MESSAGE.record, record } satisfies RecordRequest)) as
+      { ok?: boolean } | undefined;
+    return answer?.ok ? id : null;
   } catch {
     // Recording is a convenience; it never stands in the way of the post.
     return null;
@@ -237,7 +242,7 @@ async function check(session: Session, held: Held): Promise<void> {
     const blocking = held.drafts.findIndex((t, i) => critiques[i] !== null && session.blocks(t));
     if (blocking < 0) {
       // Nothing blocks, or no critique came in time: the post goes out as typed.
-      held.drafts.forEach((t, i) => void record(session, t, critiques[i] ?? null, 'published'));
+      held.drafts.forEach((t, i) => void record(session, t, critiques[i] ?? null, 'published', false));
       published = true;
       replay(held);
       return;
@@ -250,6 +255,7 @@ async function check(session: Session, held: Held): Promise<void> {
         d,
         critiques[i] ?? null,
         answer.publish ? 'published-anyway' : 'abandoned',
+        true,
         answer.reason,
       ).then((id) => {
         if (!answer.publish && id) d.abandoned = id;
@@ -294,7 +300,7 @@ export function interceptPublishing(session: Session): void {
     // A fresh critique that does not block: leave the event alone entirely.
     const fresh = held.drafts.every((t) => session.fresh(t) && !session.blocks(t));
     if (fresh) {
-      for (const t of held.drafts) void record(session, t, t.critique, 'published');
+      for (const t of held.drafts) void record(session, t, t.critique, 'published', false);
       return;
     }
     event.preventDefault();

@@ -108,4 +108,45 @@ describe('one home', () => {
       );
     expect(elsewhere).toEqual([]);
   });
+
+  // Issue 12: every versioned item's key, area, version, fallback and migrations in utils/storage-keys.ts,
+  // as WXT's `storage.defineItem` takes them; utils/storage.ts makes the items from those specs, in one call.
+  test('every version and migration is declared once, in utils/storage-keys.ts', () => {
+    const all = sources();
+    const spec = /\b(?:area|version|fallback)\s*:/;
+    const misplaced = all
+      .filter((s) => s.file !== 'utils/storage-keys.ts')
+      .flatMap((s) =>
+        s.text
+          .split('\n')
+          .map((line, i) => ({ line, at: `${s.file}:${i + 1}` }))
+          .filter(
+            ({ line }) =>
+              // A migration table, or one step of one (`2: (old) => …`).
+              /\bmigrations\s*:\s*\{/.test(line) ||
+              /^\s*\d+\s*:\s*(?:async\s*)?\(/.test(line) ||
+              /_MIGRATIONS\s*=/.test(line) ||
+              // An item's spec written out (`{ key: …, version: 2 }`) outside the specs.
+              (/\bkey\s*:/.test(line) && spec.test(line)),
+          )
+          .map(({ at, line }) => `${at}: ${line.trim()}`),
+      );
+    expect(misplaced).toEqual([]);
+    const defineCalls = all.flatMap((s) => [...s.text.matchAll(/storage\.defineItem\s*[<(]/g)].map(() => s.file));
+    expect(defineCalls).toEqual(['utils/storage.ts']);
+    // The one call takes its key, area, version, fallback and migrations from a spec.
+    const storage = all.find((s) => s.file === 'utils/storage.ts')!.text;
+    expect(storage).toMatch(/storage\.defineItem<T>\(`\$\{spec\.area\}:\$\{spec\.key\}`/);
+    // Every versioned item of utils/storage.ts is made from a spec declared there.
+    const made = [...storage.matchAll(/= defineItem<[^>]+>\((\w+)/g)].map((m) => m[1]);
+    expect(made.length).toBeGreaterThan(2);
+    for (const name of made) expect(KEYS).toHaveProperty(name!);
+  });
+
+  test('the one-home tests see a migration or a spec written elsewhere', () => {
+    const migration = '  3: (old: Loose[]) => old.map((d) => ({ ...d, held: false })),';
+    const written = "export const X: ItemSpec<string> = { area: 'local', key: 'x', version: 2, fallback: '' };";
+    expect(/^\s*\d+\s*:\s*(?:async\s*)?\(/.test(migration)).toBe(true);
+    expect(/\bkey\s*:/.test(written) && /\b(?:area|version|fallback)\s*:/.test(written)).toBe(true);
+  });
 });

@@ -27,11 +27,12 @@ import * as deferred from '../utils/brands/deferred';
 import { forInterface, problemText, worded } from '../utils/brands/wording';
 import type { FetchProblem } from '../utils/brands/types';
 import type { AnalyzeResponse } from '../utils/messages';
+import { recordDraft } from '../utils/draft-store';
 import {
   DEFAULT_SETTINGS,
   drafts,
+  migrateDrafts,
   readChecked,
-  recordDraft,
   settings,
   sites,
   validSettings,
@@ -481,9 +482,10 @@ describe('settings and the review queue in storage', () => {
       drafts$: { v: 1 },
     });
     // Migrations run when the extension starts; here, on demand.
-    await drafts.migrate();
+    await migrateDrafts();
     const [migrated] = await drafts.getValue();
-    expect(migrated).toMatchObject({ id: 'a', brandId: 'acme', decision: 'abandoned', lang: 'und' });
+    expect(migrated).toMatchObject({ id: 'a', brandId: 'acme', decision: 'abandoned', lang: 'und', held: true });
+    expect(await fakeBrowser.storage.local.get('drafts$')).toEqual({ drafts$: { v: 3 } });
   });
 
   test('recording keeps the limits and does nothing when history is off', async () => {

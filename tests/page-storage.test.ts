@@ -1,36 +1,10 @@
-// The content scripts read and write storage without @wxt-dev/storage (utils/page-storage.ts, issue 11):
+// The content scripts read and write settings and sites without @wxt-dev/storage (utils/page-storage.ts, issue 11):
 // what they write must be what the items of utils/storage.ts read, with the version mark those items
 // write, and the reverse; a value of another version is never written over. On WXT's fake browser.
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import {
-  DRAFTS,
-  markRevised,
-  readItem,
-  recordDraft,
-  SETTINGS,
-  SITES,
-  updateItem,
-  watchItem,
-  type SiteSettings,
-} from '../utils/page-storage';
-import type { DraftRecord } from '../utils/records';
-import { DEFAULT_SETTINGS, drafts, settings, sites } from '../utils/storage';
-
-const record = (id: string, decision: DraftRecord['decision'] = 'published'): DraftRecord => ({
-  id,
-  at: Date.now(),
-  text: 'Réservez votre table',
-  platform: 'x',
-  surface: 'x-home',
-  brandId: 'default',
-  brand: 'default',
-  lang: 'fr',
-  genre: 'purposeful',
-  verdict: 'ready',
-  findings: [],
-  decision,
-});
+import { readItem, SETTINGS, SITES, updateItem, watchItem, type SiteSettings } from '../utils/page-storage';
+import { DEFAULT_SETTINGS, settings, sites } from '../utils/storage';
 
 const stored = async (key: string) => (await fakeBrowser.storage.local.get(key))[key];
 
@@ -41,7 +15,6 @@ beforeEach(() => {
 describe('the same keys, versions and fallbacks as the items', () => {
   // An item with no migrations is never marked: no mark counts as version 1, the version of settings.
   test.each([
-    ['drafts', DRAFTS, drafts, { v: 2 }],
     ['settings', SETTINGS, settings, undefined],
     ['sites', SITES, sites, { v: 2 }],
   ] as const)('%s', async (key, spec, item, mark) => {
@@ -67,23 +40,12 @@ describe('what a content script writes, the items read, and the reverse', () => 
     });
   });
 
-  test('drafts recorded from the page are the review queue the popup reads', async () => {
-    expect(await recordDraft(record('a', 'abandoned'))).toBe(true);
-    expect(await recordDraft(record('b'))).toBe(true);
-    await markRevised('a');
-    await markRevised('b');
-    expect((await drafts.getValue()).map((d) => [d.id, d.decision])).toEqual([
-      ['a', 'revised'],
-      ['b', 'published'],
-    ]);
-    expect(await stored('drafts$')).toEqual({ v: 2 });
-  });
-
   test('the interface language and the history settings the popup saved', async () => {
     await settings.setValue({ uiLang: 'fr', history: { ...DEFAULT_SETTINGS.history, enabled: false } });
-    expect((await readItem(SETTINGS)).uiLang).toBe('fr');
-    expect(await recordDraft(record('c'))).toBe(false);
-    expect(await stored('drafts')).toBeUndefined();
+    expect(await readItem(SETTINGS)).toEqual({
+      uiLang: 'fr',
+      history: { ...DEFAULT_SETTINGS.history, enabled: false },
+    });
   });
 
   test('an older shape read from the page gets the fields it lacks', async () => {
@@ -97,21 +59,18 @@ describe('a value of another version is never written over', () => {
     ['marked version 1', { v: 1 }],
     ['with no mark (version 1, as @wxt-dev/storage counts)', undefined],
     ['written by a newer version', { v: 3 }],
-  ])('drafts %s', async (_, mark) => {
-    const old = [{ id: 'old', at: 1, text: 't', brand: 'acme', decision: 'kept-editing', findings: [] }];
-    await fakeBrowser.storage.local.set({ drafts: old, ...(mark ? { drafts$: mark } : {}) });
-    expect(await recordDraft(record('new'))).toBe(false);
-    expect(await stored('drafts')).toEqual(old);
+  ])('sites %s', async (_, mark) => {
+    const old = { disabled: ['x.com'], badgeHidden: [] };
+    await fakeBrowser.storage.local.set({ sites: old, ...(mark ? { sites$: mark } : {}) });
+    expect(await updateItem(SITES, (s) => ({ ...s, badgeHidden: ['x.com'] }))).toBe(false);
+    expect(await stored('sites')).toEqual(old);
   });
 
-  test('once the worker migrated them, drafts are recorded again', async () => {
-    await fakeBrowser.storage.local.set({
-      drafts: [{ id: 'old', at: Date.now(), text: 't', brand: 'acme', decision: 'kept-editing', findings: [] }],
-      drafts$: { v: 1 },
-    });
-    await drafts.migrate();
-    expect(await recordDraft(record('new'))).toBe(true);
-    expect((await drafts.getValue()).map((d) => d.id)).toEqual(['old', 'new']);
+  test('once the worker migrated them, sites are written again', async () => {
+    await fakeBrowser.storage.local.set({ sites: { disabled: [], badgeHidden: [] }, sites$: { v: 1 } });
+    await sites.migrate();
+    expect(await updateItem(SITES, (s) => ({ ...s, badgeHidden: ['x.com'] }))).toBe(true);
+    expect(await sites.getValue()).toEqual({ disabled: [], badgeHidden: ['x.com'], chosen: {} });
   });
 });
 

@@ -3,14 +3,16 @@
 // a week with nothing) where no figure may be NaN, and the exports.
 import { describe, expect, test } from 'vitest';
 import { ELEMENTS, type Element, type Status } from '../analyzers/types';
+import { summarize } from '../utils/draft-index';
+import { DRAFTS_MIGRATIONS } from '../utils/storage-keys';
 import {
-  computeReport,
+  computeReport as computeFromSummaries,
   DEFAULT_REPORT_FORM,
   filterFromReportForm,
   reportFormFromQuery,
   figureRows,
   periodBounds,
-  reportBrands,
+  reportBrands as brandsOfSummaries,
   reportCsv,
   reportJson,
   weekStart,
@@ -18,6 +20,16 @@ import {
   type Report,
 } from '../utils/report';
 import type { DraftRecord } from '../utils/storage';
+
+// The queue below is written as drafts of version 2 were recorded (no `held`, no `revisionOf`): the report
+// reads them as the worker's migration and the index give them (storage-keys.ts, draft-index.ts).
+const summaries = (list: DraftRecord[]) =>
+  (DRAFTS_MIGRATIONS[3](list as unknown as Record<string, unknown>[]) as unknown as DraftRecord[]).map(summarize);
+const computeReport = (
+  list: DraftRecord[],
+  ...rest: Parameters<typeof computeFromSummaries> extends [unknown, ...infer R] ? R : never
+) => computeFromSummaries(summaries(list), ...rest);
+const reportBrands = (list: DraftRecord[]) => brandsOfSummaries(summaries(list));
 
 // Monday 23 November 2026, 15:30 local time.
 const NOW = new Date(2026, 10, 23, 15, 30).getTime();
@@ -251,6 +263,35 @@ describe('computeReport on a queue counted by hand', () => {
   });
 
   test('every figure is finite', () => expect(finiteEverywhere(r)).toBe(true));
+});
+
+describe('drafts of version 3 say whether the check held them, and which draft they revised', () => {
+  // Three versions from one composer: a abandoned, b abandoned in turn, c published without being stopped;
+  // the worker turned a and b into `revised` when c was recorded (tests/draft-store.test.ts).
+  const chain = [
+    draft('a', { at: at(20, 9), decision: 'revised', held: true, genre: 'anecdote' }),
+    draft('b', { at: at(20, 10), decision: 'revised', held: true, revisionOf: 'a', genre: 'anecdote' }),
+    draft('c', { at: at(20, 11), decision: 'published', held: false, revisionOf: 'b' }),
+    // Published first on the same composer and brand: the old inference would have taken it for a's next version.
+    draft('d', { at: at(20, 9, 30), decision: 'published-anyway', held: true, surface: 'home' }),
+  ];
+
+  test('the revision links are followed through the versions abandoned in turn', () => {
+    const r = computeFromSummaries(chain.map(summarize), { period: { days: 7 } }, NOW);
+    expect(r.revised).toEqual({ count: 2, share: 2 / 3, passed: { count: 2, share: 1 } });
+  });
+
+  test('flagged is what the check held, whatever the decision says', () => {
+    // A purposeful post of a thread published with the post the check let through: not held.
+    const thread = [
+      draft('t1', { decision: 'published-anyway', held: false }),
+      draft('t2', { held: true, decision: 'published-anyway' }),
+    ];
+    expect(computeFromSummaries(thread.map(summarize), { period: { days: 7 } }, NOW).flagged).toEqual({
+      count: 1,
+      share: 0.5,
+    });
+  });
 });
 
 describe('empty and thin data', () => {

@@ -12,14 +12,14 @@ export const LIMITS = {
   maxDays: { min: 1, max: 3650 },
 } as const;
 
-const newestFirst = (a: DraftRecord, b: DraftRecord) => b.at - a.at;
+const newestFirst = (a: { at: number }, b: { at: number }) => b.at - a.at;
 
 /**
  * Drops the drafts older than `maxDays` and keeps the `maxDrafts` newest of
  * the rest, in the order they were stored (storage appends, and the content
  * script must not see its list reordered under it).
  */
-export function prune(list: DraftRecord[], settings: HistorySettings, now: number): DraftRecord[] {
+export function prune<T extends { at: number }>(list: T[], settings: HistorySettings, now: number): T[] {
   const oldest = now - clampLimit(settings.maxDays, 'maxDays') * DAY;
   const recent = list.map((draft, index) => ({ draft, index })).filter(({ draft }) => draft.at >= oldest);
   const kept = new Set(

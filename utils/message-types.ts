@@ -4,6 +4,8 @@
 export const analyze = 'whypost:analyze';
 /** Content script → worker: wake up, a composer got focus (PingRequest → { ok: true }). */
 export const ping = 'whypost:ping';
+/** Content script → worker: record a draft that reached the pre-publish check (RecordRequest → { ok }). */
+export const record = 'whypost:record';
 /** Card → worker: the linked pages in words (DescribeSourcesRequest → SourcesWords). */
 export const describeSources = 'whypost:describe-sources';
 /** Card → worker: open the page that asks for access to a site (OpenAccessRequest → { ok }). */

@@ -2,6 +2,7 @@
 // service worker: content scripts send it the draft and get the critique back.
 import type { AnalyzeOptions, Critique } from '../analyzers';
 import { isPlatform, type LinkState, type Platform, type SourceReport } from '../analyzers/types';
+import type { DraftRecord } from './records';
 
 const LINK_STATES: readonly LinkState[] = ['checked', 'not-allowed', 'checking', 'failed'];
 
@@ -141,6 +142,31 @@ export interface PingRequest {
 
 export function isPingRequest(message: unknown): message is PingRequest {
   return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === MESSAGE.ping;
+}
+
+/**
+ * A content script hands the worker a draft that reached the pre-publish check: the worker writes it, with
+ * its summary, one write at a time (utils/draft-store.ts); the page neither reads nor rewrites the history.
+ */
+export interface RecordRequest {
+  type: typeof MESSAGE.record;
+  record: DraftRecord;
+}
+
+export function isRecordRequest(message: unknown): message is RecordRequest {
+  if (typeof message !== 'object' || message === null) return false;
+  const m = message as Record<string, unknown>;
+  const r = m.record as Record<string, unknown> | null;
+  return (
+    m.type === MESSAGE.record &&
+    typeof r === 'object' &&
+    r !== null &&
+    typeof r.id === 'string' &&
+    typeof r.at === 'number' &&
+    typeof r.text === 'string' &&
+    typeof r.decision === 'string' &&
+    Array.isArray(r.findings)
+  );
 }
 
 /** The type of a message a part received, whatever else it holds. */

@@ -36,8 +36,41 @@ export interface DraftRecord {
   brief?: Record<Element, { status: Status; evidence: string[]; question?: string; example?: string }>;
   decision: Decision;
   reason?: OverrideReason;
+  /**
+   * The pre-publish check held the press of Post that carried this draft (its dialog was shown). Absent on
+   * drafts recorded before version 3, whose migration sets it from the decision (held unless `published`).
+   */
+  held?: boolean;
+  /**
+   * The id of the draft this one is a new version of: the last one abandoned in the same composer (the user
+   * kept editing, then pressed Post again). Exact since version 3; inferred once for older drafts.
+   */
+  revisionOf?: string;
   /** Set from the review queue. */
   reviewed?: boolean;
+}
+
+/**
+ * What the coaching report needs of a recorded draft (utils/draft-index.ts): kept for every draft the
+ * history keeps, beside the full records, which are kept for the newest drafts only (docs/decisions/013).
+ */
+export interface DraftSummary {
+  id: string;
+  at: number;
+  platform: DraftRecord['platform'];
+  brandId: string;
+  /** The brand's name as most recently recorded. */
+  brand: string;
+  verdict: Verdict;
+  genre: Genre;
+  held: boolean;
+  decision: Decision;
+  reason?: OverrideReason;
+  /** The brief's missing elements; null when the brief was not recorded (drafts of version 1). */
+  missing: Element[] | null;
+  /** The rules with at least one finding, each once. */
+  rules: string[];
+  revisionOf?: string;
 }
 
 /** What the review queue keeps, and for how long. */

@@ -1,6 +1,7 @@
 // The coaching report's figures (issue 13), as one pure function over the
-// recorded drafts: no storage, no DOM, no clock of its own, so that every
-// figure is tested on hand-computed cases and the page only draws them.
+// recorded drafts' summaries (utils/draft-index.ts): no storage, no DOM, no
+// clock of its own, so that every figure is tested on hand-computed cases and
+// the page only draws them.
 import {
   ELEMENTS,
   GENRES,
@@ -11,7 +12,7 @@ import {
   type Verdict,
 } from '../analyzers/types';
 import { csvField, dayEnd, dayStart, localDay } from './history';
-import { OVERRIDE_REASONS, type Decision, type DraftRecord, type OverrideReason } from './storage';
+import { OVERRIDE_REASONS, type Decision, type DraftSummary, type OverrideReason } from './records';
 
 export const DECISIONS: readonly Decision[] = ['published', 'published-anyway', 'revised', 'abandoned'];
 export const VERDICTS: readonly Verdict[] = ['ready', 'needs-work', 'posting-for-posting-sake', 'empty'];
@@ -57,7 +58,7 @@ export interface Report {
   to: number;
   /** Every draft that reached the pre-publish check (every press of Post), flagged or not. */
   checked: number;
-  /** Stopped by the check (the dialog was shown): published anyway, revised or abandoned. Of `checked`. */
+  /** Stopped by the check (the dialog was shown, `held`): published anyway, revised or abandoned. Of `checked`. */
   flagged: Share;
   /** Of `checked`, in VERDICTS order. */
   verdicts: Ranked<Verdict>[];
@@ -113,7 +114,7 @@ export function weekStart(ms: number): number {
   return new Date(d.getFullYear(), d.getMonth(), d.getDate() - sinceMonday).getTime();
 }
 
-export const isFlagged = (d: DraftRecord): boolean => d.decision !== 'published';
+export const isFlagged = (d: DraftSummary): boolean => d.held;
 
 function ranked<K extends string>(counts: Map<K, number>, whole: number, order: readonly K[]): Ranked<K>[] {
   const rank = new Map(order.map((k, i) => [k, i]));
@@ -138,42 +139,29 @@ function inOrder<K extends string>(counts: Map<K, number>, whole: number, order:
 const bump = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
 
 /**
- * Which revised drafts were followed by a version that passed the check.
- * The record does not link a revised draft to the version published after it;
- * the content script records that version right after marking the first one
- * revised, from the same composer. So the next version is the first draft
- * published (anyway or not) later on the same platform, surface and brand.
+ * Which revised drafts were followed by a version that passed the check: each version names the one it
+ * revised (`revisionOf`, inferred once for drafts recorded before version 3); the chain is followed through
+ * versions abandoned in turn to the one that was published, which passed when it was not stopped.
  */
-function revisedThenPassed(all: DraftRecord[], revised: DraftRecord[]): number {
+function revisedThenPassed(all: DraftSummary[], revised: DraftSummary[]): number {
   if (revised.length === 0) return 0;
-  const key = (d: DraftRecord) => `${d.platform}\u0000${d.surface}\u0000${d.brandId}`;
-  const published = new Map<string, DraftRecord[]>();
-  for (const d of all) {
-    if (d.decision !== 'published' && d.decision !== 'published-anyway') continue;
-    const list = published.get(key(d));
-    if (list) list.push(d);
-    else published.set(key(d), [d]);
-  }
-  for (const list of published.values()) list.sort((a, b) => a.at - b.at);
+  const next = new Map<string, DraftSummary>();
+  for (const d of all) if (d.revisionOf !== undefined && !next.has(d.revisionOf)) next.set(d.revisionOf, d);
   let passed = 0;
   for (const r of revised) {
-    const list = published.get(key(r));
-    if (!list) continue;
-    // The first publication at or after the revised draft (binary search: 10,000 drafts stay fast).
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]!.at < r.at || list[mid] === r) lo = mid + 1;
-      else hi = mid;
+    let version = next.get(r.id);
+    // A chain is as long as the versions of one post; the bound stops a loop written by hand.
+    for (let step = 0; version && step < 100; step++) {
+      if (version.decision === 'published' || version.decision === 'published-anyway') break;
+      version = next.get(version.id);
     }
-    if (list[lo]?.decision === 'published') passed += 1;
+    if (version?.decision === 'published') passed += 1;
   }
   return passed;
 }
 
 /** Every figure of the coaching report for one brand (or all), one platform (or both) and one period. */
-export function computeReport(list: DraftRecord[], filter: ReportFilter, now: number): Report {
+export function computeReport(list: DraftSummary[], filter: ReportFilter, now: number): Report {
   const bounds = periodBounds(filter.period, now) ?? { from: now, to: now - 1 };
   const scope = list.filter(
     (d) =>
@@ -188,7 +176,7 @@ export function computeReport(list: DraftRecord[], filter: ReportFilter, now: nu
   const reasons = new Map<ReasonKey, number>();
   const missing = new Map<Element, number>();
   const rules = new Map<string, number>();
-  const revised: DraftRecord[] = [];
+  const revised: DraftSummary[] = [];
   let flagged = 0;
   let withBrief = 0;
 
@@ -201,11 +189,11 @@ export function computeReport(list: DraftRecord[], filter: ReportFilter, now: nu
     }
     if (d.decision === 'published-anyway') bump(reasons, d.reason ?? 'none');
     if (d.decision === 'revised') revised.push(d);
-    if (d.brief) {
+    if (d.missing) {
       withBrief += 1;
-      for (const e of ELEMENTS) if (d.brief[e]?.status === 'missing') bump(missing, e);
+      for (const e of d.missing) bump(missing, e);
     }
-    for (const rule of new Set(d.findings.map((f) => f.rule))) bump(rules, rule);
+    for (const rule of d.rules) bump(rules, rule);
   }
 
   const anyway = decisions.get('published-anyway') ?? 0;
@@ -234,7 +222,7 @@ export function computeReport(list: DraftRecord[], filter: ReportFilter, now: nu
   };
 }
 
-function weeks(shown: DraftRecord[], from: number, to: number): Week[] {
+function weeks(shown: DraftSummary[], from: number, to: number): Week[] {
   if (to < from) return [];
   const starts: number[] = [];
   for (let start = weekStart(from); start <= to; start = localMidnight(start, 7)) starts.push(start);
@@ -252,7 +240,7 @@ function weeks(shown: DraftRecord[], from: number, to: number): Week[] {
 }
 
 /** The brands the report can be filtered by: those of the recorded drafts, named as most recently recorded. */
-export function reportBrands(list: DraftRecord[]): { id: string; name: string }[] {
+export function reportBrands(list: DraftSummary[]): { id: string; name: string }[] {
   const brands = new Map<string, { name: string; at: number }>();
   for (const d of list) {
     const known = brands.get(d.brandId);

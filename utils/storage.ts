@@ -1,42 +1,53 @@
-// The versioned storage items, with @wxt-dev/storage (every key is declared in storage-keys.ts; the
-// items the content scripts use are specified in page-storage.ts, and declared here with the same
-// specs). Drafts and site settings stay on this machine (local); brand rule sets are synced.
+// The versioned storage items as @wxt-dev/storage items, made from their specs and migrations in
+// utils/storage-keys.ts (the one place where keys, areas, versions and migrations are declared). Importing
+// this module runs the migrations of every item (the worker does at start); the content scripts and the
+// report page read what they need through browser.storage directly (page-storage.ts, draft-store.ts).
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { DRAFTS, SETTINGS, SITES, type Settings, type SiteSettings } from './page-storage';
 import type { DraftRecord } from './records';
+import {
+  DRAFTS,
+  DRAFTS_MIGRATIONS,
+  SETTINGS,
+  SITES,
+  SITES_MIGRATIONS,
+  type ItemSpec,
+  type Migrations,
+  type Settings,
+  type SiteSettings,
+} from './storage-keys';
 
 // The records' types live in records.ts (no storage there, so that history.ts and the wording read them without a circle).
-export type { Decision, DraftRecord, HistorySettings, OverrideReason } from './records';
+export type { Decision, DraftRecord, DraftSummary, HistorySettings, OverrideReason } from './records';
 export { OVERRIDE_REASONS } from './records';
-// The shapes of settings and sites, and how the content scripts read and write them without @wxt-dev/storage.
-export { DEFAULT_SETTINGS, markRevised, recordDraft, type Settings, type SiteSettings } from './page-storage';
+export { DEFAULT_SETTINGS, type Settings, type SiteSettings } from './storage-keys';
 
-export const drafts = storage.defineItem<DraftRecord[]>(`local:${DRAFTS.key}`, {
-  fallback: DRAFTS.fallback,
-  version: DRAFTS.version,
-  migrations: {
-    // Version 1 named the brand only, did not keep the brief or the score, and said "kept-editing".
-    2: (old: Record<string, unknown>[]) =>
-      old.map((d) => ({
-        ...d,
-        brandId: typeof d.brand === 'string' ? d.brand : 'default',
-        lang: 'und',
-        decision: d.decision === 'kept-editing' ? 'abandoned' : d.decision,
-      })),
-  },
-});
+/** The one call of `storage.defineItem`: an item exactly as its spec says. */
+function defineItem<T>(spec: ItemSpec<T>, migrations?: Migrations) {
+  return storage.defineItem<T>(`${spec.area}:${spec.key}`, {
+    fallback: spec.fallback,
+    version: spec.version,
+    ...(migrations ? { migrations: migrations as Record<number, (old: unknown) => unknown> } : {}),
+  });
+}
 
-export const settings = storage.defineItem<Settings>(`local:${SETTINGS.key}`, {
-  fallback: SETTINGS.fallback,
-  version: SETTINGS.version,
-});
+/**
+ * Read by the review queue; written through utils/draft-store.ts only (it keeps the index in step). Declared
+ * without its migrations: @wxt-dev/storage would read the whole value (up to 8 MB) in every context that
+ * imports this module, at every start of the worker, to compare versions. `migrateDrafts` reads the mark first.
+ */
+export const drafts = defineItem<DraftRecord[]>(DRAFTS);
 
-export const sites = storage.defineItem<SiteSettings>(`local:${SITES.key}`, {
-  fallback: SITES.fallback,
-  version: SITES.version,
-  migrations: { 2: (old: Omit<SiteSettings, 'chosen'>) => ({ ...old, chosen: {} }) },
-});
+/** Runs the drafts' migrations when their version mark says they are older; resolves when they are current. */
+export async function migrateDrafts(): Promise<void> {
+  const meta = `${DRAFTS.key}$`;
+  const { [meta]: mark } = await browser.storage.local.get(meta);
+  if ((mark as { v?: unknown } | undefined)?.v === DRAFTS.version) return;
+  // Declaring the item with its migrations runs them (or finds nothing to migrate); its mark waits for them.
+  await defineItem<DraftRecord[]>(DRAFTS, DRAFTS_MIGRATIONS).getMeta();
+}
+export const settings = defineItem<Settings>(SETTINGS);
+export const sites = defineItem<SiteSettings>(SITES, SITES_MIGRATIONS);
 
 /**
  * A stored value that does not have the shape this version expects (written by

@@ -11,7 +11,7 @@ import {
   type Ranked,
   type ReportForm,
 } from '../../utils/report';
-import type { DraftRecord, Settings } from '../../utils/storage';
+import type { DraftSummary, Settings } from '../../utils/storage';
 import type { UiLang } from '../../utils/ui-strings';
 import { Chart } from './Chart';
 import { Figure } from './Figure';
@@ -29,7 +29,8 @@ export interface ReportProps {
   onUiLang(value: Settings['uiLang']): void;
   /** False until storage has answered: the page says "Loading…" rather than "no draft". */
   loaded: boolean;
-  drafts: DraftRecord[];
+  /** The recorded drafts' summaries (utils/draft-index.ts). */
+  drafts: DraftSummary[];
   historyEnabled: boolean;
   /** The filters the page opens with (from its address). */
   initialForm?: ReportForm;

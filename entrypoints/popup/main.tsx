@@ -8,7 +8,7 @@ import '../../components/popup/popup.css';
 import { readLibrary, setActiveBrand } from '../../utils/brands/deferred';
 import type { BrandLibrary } from '../../utils/brands/types';
 import { download } from '../../utils/download';
-import { prune } from '../../utils/history';
+import { applyLimits, clearDrafts, removeDrafts, setReviewed } from '../../utils/draft-store';
 import {
   isCurrentPage,
   MESSAGE,
@@ -19,6 +19,7 @@ import {
 import {
   DEFAULT_SETTINGS,
   drafts,
+  migrateDrafts,
   readChecked,
   settings,
   sites,
@@ -74,7 +75,7 @@ async function load(): Promise<void> {
     readPage(),
     readLibrary(),
     readChecked(settings, KEYS.settings, DEFAULT_SETTINGS, validSettings),
-    readChecked(drafts, KEYS.drafts, [], validDrafts),
+    migrateDrafts().then(() => readChecked(drafts, KEYS.drafts, [], validDrafts)),
     sites.getValue().catch(() => null),
   ]);
   const notices = [...library.notices];
@@ -145,19 +146,11 @@ function draw(): void {
       drafts={state.drafts}
       history={state.settings.history}
       onHistory={(history) => {
-        void settings
-          .setValue({ ...state.settings, history })
-          .then(() => drafts.setValue(prune(state.drafts, history, Date.now())));
+        void settings.setValue({ ...state.settings, history }).then(() => applyLimits(history));
       }}
-      onReviewed={(ids, reviewed) => {
-        const set = new Set(ids);
-        void drafts.setValue(state.drafts.map((d) => (set.has(d.id) ? { ...d, reviewed } : d)));
-      }}
-      onDelete={(ids) => {
-        const set = new Set(ids);
-        void drafts.setValue(state.drafts.filter((d) => !set.has(d.id)));
-      }}
-      onClear={() => void drafts.setValue([])}
+      onReviewed={(ids, reviewed) => void setReviewed(ids, reviewed)}
+      onDelete={(ids) => void removeDrafts(ids)}
+      onClear={() => void clearDrafts()}
       download={download}
       onOpenReport={(brand) => {
         const query = brand ? `?brand=${encodeURIComponent(brand)}` : '';

@@ -125,7 +125,9 @@ for (const lang of ['en', 'fr'] as const) {
     async ([list, uiLang]) => {
       await chrome.storage.local.clear();
       await chrome.storage.local.set({
+        // Written as drafts of version 2: the migration links each revised draft to its next version.
         drafts: list,
+        drafts$: { v: 2 },
         settings: { uiLang, history: { enabled: true, maxDrafts: 1000, maxDays: 90 } },
       });
     },
