@@ -20,7 +20,10 @@ import { reportStrings } from '../components/report/strings';
 type Names = Record<string, string | undefined>;
 /** Where a surface names its concepts, by the concept's kind. */
 type Named = Partial<
-  Record<'genres' | 'verdicts' | 'statuses' | 'severities' | 'elements' | 'platforms' | 'rules' | 'reasons', Names>
+  Record<
+    'genres' | 'verdicts' | 'statuses' | 'severities' | 'elements' | 'platforms' | 'languages' | 'rules' | 'reasons',
+    Names
+  >
 >;
 
 /** Every concept named in two ways in one language, as `kind.id: "a" ≠ "b" (where, where)`. */
@@ -79,7 +82,7 @@ function surfacesOf(lang: Lang): Record<string, Named> {
       rules: popup.rules,
       reasons: popup.reasons,
     },
-    options: { severities: options.severities, platforms: options.platforms },
+    options: { severities: options.severities, platforms: options.platforms, languages: options.languageNames },
     report: {
       genres: report.genres,
       verdicts: report.verdicts,

@@ -30,7 +30,9 @@ export const elements: Names['elements'] = {
   'brand-fit': 'Brand fit',
 };
 export const platforms: Names['platforms'] = { x: 'X', facebook: 'Facebook' };
-export const names: Words['names'] = { genres, verdicts, statuses, severities, elements, platforms };
+/** Each language named in itself, the same in both catalogs (the language pickers). */
+export const languages: Names['languages'] = { fr: 'Français', en: 'English' };
+export const names: Words['names'] = { genres, verdicts, statuses, severities, elements, platforms, languages };
 
 // The analyzer's words: rules, the brief, the critique's notices, the command line.
 export const rules: Words['rules'] = {
@@ -548,7 +550,6 @@ export const options: Words['options'] = {
   interfaceLanguage: 'Interface language',
   openReport: 'Coaching report',
   languageAuto: 'Automatic (the browser’s)',
-  languageNames: { fr: 'Français', en: 'English' },
   noticesTitle: 'Worth knowing',
   notices: {
     storedLocally: (brand) =>

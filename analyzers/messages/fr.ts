@@ -36,7 +36,9 @@ export const elements: Names['elements'] = {
   'brand-fit': 'Cohérence avec la marque',
 };
 export const platforms: Names['platforms'] = { x: 'X', facebook: 'Facebook' };
-export const names: Words['names'] = { genres, verdicts, statuses, severities, elements, platforms };
+/** Each language named in itself, the same in both catalogs (the language pickers). */
+export const languages: Names['languages'] = { fr: 'Français', en: 'English' };
+export const names: Words['names'] = { genres, verdicts, statuses, severities, elements, platforms, languages };
 
 // The analyzer's words: rules, the brief, the critique's notices, the command line.
 export const rules: Words['rules'] = {
@@ -568,7 +570,6 @@ export const options: Words['options'] = {
   interfaceLanguage: 'Langue de l’interface',
   openReport: 'Rapport de coaching',
   languageAuto: 'Automatique (celle du navigateur)',
-  languageNames: { fr: 'Français', en: 'English' },
   noticesTitle: 'À savoir',
   notices: {
     storedLocally: (brand) =>

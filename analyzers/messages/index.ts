@@ -18,6 +18,7 @@ export const NAMES = { fr: fr.names, en: en.names } satisfies Record<Lang, Words
 export const GENRE_NAMES = { fr: fr.genres, en: en.genres } satisfies Record<Lang, Names['genres']>;
 export const VERDICT_NAMES = { fr: fr.verdicts, en: en.verdicts } satisfies Record<Lang, Names['verdicts']>;
 export const STATUS_NAMES = { fr: fr.statuses, en: en.statuses } satisfies Record<Lang, Names['statuses']>;
+export const LANGUAGE_NAMES = { fr: fr.languages, en: en.languages } satisfies Record<Lang, Names['languages']>;
 export const ELEMENT_NAMES = { fr: fr.elements, en: en.elements } satisfies Record<Lang, Names['elements']>;
 export const CATALOGS: Record<Lang, Catalog> = { fr: fr.catalog, en: en.catalog };
 export const LINKS = { fr: fr.links, en: en.links } satisfies Record<Lang, Words['links']>;

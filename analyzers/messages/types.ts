@@ -5,6 +5,7 @@ import type {
   ConfidenceLevel,
   Element,
   Genre,
+  Lang,
   LinkProblem,
   LinkState,
   Notice,
@@ -121,6 +122,7 @@ export interface Names {
   severities: Record<Severity, string>;
   elements: Record<Element, string>;
   platforms: Record<Platform, string>;
+  languages: Record<Lang, string>;
 }
 
 /** Keys the interface shares with utils/records.ts (a record's decision and override reason). */
@@ -324,7 +326,6 @@ export interface OptionsWords {
   /** Opens the coaching report in a tab. */
   openReport: string;
   languageAuto: string;
-  languageNames: Record<'fr' | 'en', string>;
   noticesTitle: string;
   notices: {
     storedLocally: (brand: string) => string;

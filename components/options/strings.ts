@@ -10,12 +10,14 @@ import { typesetAll, type UiLang } from '../../utils/ui-strings';
 export type OptionsStrings = Words['options'] & {
   severities: Words['names']['severities'];
   platforms: Words['names']['platforms'];
+  languageNames: Words['names']['languages'];
 };
 
 const words = (lang: UiLang): OptionsStrings => ({
   ...OPTIONS[lang],
   severities: capitalised(NAMES[lang].severities),
   platforms: NAMES[lang].platforms,
+  languageNames: NAMES[lang].languages,
 });
 
 /** The options page's words in `lang`, before typesetting. */
