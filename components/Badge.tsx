@@ -1,5 +1,6 @@
 import type { Critique } from '../analyzers/types';
-import { typeset, UI, type UiLang } from '../utils/ui-strings';
+import { BADGE, GENRE_NAMES, VERDICT_NAMES } from '../analyzers/messages';
+import { typeset, type UiLang } from '../utils/ui-strings';
 import { missingElements } from './brief';
 
 export interface BadgeProps {
@@ -16,7 +17,7 @@ export interface BadgeProps {
 
 /** The pill next to a composer: a colour for the verdict, the genre, the gaps, the language. */
 export function Badge({ critique, unavailable = false, checking = false, lang, expanded, onToggle }: BadgeProps) {
-  const t = UI[lang];
+  const t = BADGE[lang];
   const summary = checking
     ? t.checking
     : unavailable
@@ -24,13 +25,13 @@ export function Badge({ critique, unavailable = false, checking = false, lang, e
       : critique === null
         ? t.analysing
         : critique.verdict === 'empty'
-          ? t.verdicts.empty
+          ? VERDICT_NAMES[lang].empty
           : critique.verdict === 'ready'
             ? `${t.ready} · ${t.gaps(missingElements(critique).length)}`
-            : `${t.genres[critique.genre]} · ${t.gaps(missingElements(critique).length)}`;
+            : `${GENRE_NAMES[lang][critique.genre]} · ${t.gaps(missingElements(critique).length)}`;
   const settled = critique && !unavailable && !checking;
   const verdict = settled ? critique.verdict : 'empty';
-  const detail = settled ? `${t.verdicts[critique.verdict]}. ${summary}` : summary;
+  const detail = settled ? `${VERDICT_NAMES[lang][critique.verdict]}. ${summary}` : summary;
   return (
     <button
       type="button"

@@ -1,4 +1,5 @@
-import { typeset, UI, type UiLang } from '../utils/ui-strings';
+import { CHECK } from '../analyzers/messages';
+import { typeset, type UiLang } from '../utils/ui-strings';
 
 export interface CheckingNoteProps {
   lang: UiLang;
@@ -13,7 +14,7 @@ export function CheckingNote({ lang, shown }: CheckingNoteProps) {
       {shown && (
         <p class="note">
           <span class="dot" aria-hidden="true" />
-          {typeset(UI[lang].checkingNote, lang)}
+          {typeset(CHECK[lang].checkingNote, lang)}
         </p>
       )}
     </div>

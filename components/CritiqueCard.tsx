@@ -1,5 +1,6 @@
 import { ELEMENTS, type Critique, type Finding, type Platform } from '../analyzers/types';
-import { typeset, UI, type UiLang } from '../utils/ui-strings';
+import { CARD, ELEMENT_NAMES, GENRE_NAMES, STATUS_NAMES, VERDICT_NAMES } from '../analyzers/messages';
+import { typeset, type UiLang } from '../utils/ui-strings';
 import { findingKey, focusOnMount } from './brief';
 import type { SourcesWords } from '../analyzers/sources/describe';
 import { LinkedSourcesView } from './LinkedSourcesView';
@@ -27,7 +28,7 @@ export function CritiqueCard(props: CritiqueCardProps) {
   const { critique, lang, platform, ignored, onIgnore, onRuleOff, onHideHere, onHideOnSite, onOffOnSite, onClose } =
     props;
   const { onAllowLink, sourceWords } = props;
-  const t = UI[lang];
+  const t = CARD[lang];
   const say = (s: string) => typeset(s, lang);
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') {
@@ -46,9 +47,9 @@ export function CritiqueCard(props: CritiqueCardProps) {
       </h2>
       <p>
         <span class="verdict" data-verdict={critique.verdict}>
-          {say(t.verdicts[critique.verdict])}
+          {say(VERDICT_NAMES[lang][critique.verdict])}
         </span>{' '}
-        · {t.genres[critique.genre]} · {critique.score}/100
+        · {GENRE_NAMES[lang][critique.genre]} · {critique.score}/100
       </p>
       {critique.confidence && (
         <p class="question" data-whypost="confidence" data-level={critique.confidence.level}>
@@ -70,9 +71,9 @@ export function CritiqueCard(props: CritiqueCardProps) {
           return (
             <li key={element} data-element={element}>
               <span class="status" data-status={item.status}>
-                {item.status === 'present' ? '✔' : item.status === 'weak' ? '~' : '✘'} {t.elements[element]}
+                {item.status === 'present' ? '✔' : item.status === 'weak' ? '~' : '✘'} {ELEMENT_NAMES[lang][element]}
               </span>{' '}
-              ({t.statuses[item.status]})
+              ({STATUS_NAMES[lang][item.status]})
               {item.evidence.length > 0 && (
                 <span>
                   {' '}

@@ -1,5 +1,6 @@
 // The interface-language picker of the extension's pages (popup, coaching report): automatic,
 // French or English; each language named in itself.
+import { LANGUAGE_NAMES } from '../analyzers/messages';
 import type { Settings } from '../utils/storage';
 
 const UI_LANGS: readonly Settings['uiLang'][] = ['auto', 'fr', 'en'];
@@ -26,10 +27,10 @@ export function LanguagePicker({ label, autoLabel, value, onChange, class: class
       >
         <option value="auto">{autoLabel}</option>
         <option value="fr" lang="fr">
-          Français
+          {LANGUAGE_NAMES.fr.fr}
         </option>
         <option value="en" lang="en">
-          English
+          {LANGUAGE_NAMES.en.en}
         </option>
       </select>
     </label>

@@ -1,6 +1,7 @@
 import type { SourcesWords } from '../analyzers/sources/describe';
 import type { SourceReport } from '../analyzers/types';
-import { typeset, UI, type UiLang } from '../utils/ui-strings';
+import { CARD } from '../analyzers/messages';
+import { typeset, type UiLang } from '../utils/ui-strings';
 
 export interface LinkedSourcesViewProps {
   sources: readonly SourceReport[];
@@ -24,7 +25,7 @@ const hostOf = (url: string) => {
 /** The pages a draft links to: read or not, a press release or not, and how much the draft copies. */
 export function LinkedSourcesView({ sources, words, lang, onAllow, scopes = ['site', 'all'] }: LinkedSourcesViewProps) {
   if (sources.length === 0) return null;
-  const t = UI[lang];
+  const t = CARD[lang];
   const say = (s: string) => typeset(s, lang);
   return (
     <div class="sources" data-whypost="sources">

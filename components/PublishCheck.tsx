@@ -1,7 +1,8 @@
 import { createRef } from 'preact';
 import type { Critique } from '../analyzers/types';
 import { OVERRIDE_REASONS, type OverrideReason } from '../utils/records';
-import { typeset, UI, type UiLang } from '../utils/ui-strings';
+import { CHECK, ELEMENT_NAMES, GENRE_NAMES, VERDICT_NAMES } from '../analyzers/messages';
+import { typeset, type UiLang } from '../utils/ui-strings';
 import { focusOnMount, missingElements } from './brief';
 
 export interface PublishCheckProps {
@@ -14,7 +15,7 @@ export interface PublishCheckProps {
 
 /** The check when the user presses Post on a draft that serves the business little. */
 export function PublishCheck({ critique, lang, kind, onKeepEditing, onPublishAnyway }: PublishCheckProps) {
-  const t = UI[lang];
+  const t = CHECK[lang];
   const say = (s: string) => typeset(s, lang);
   const reason = createRef<HTMLSelectElement>();
   const missing = missingElements(critique, kind);
@@ -38,13 +39,14 @@ export function PublishCheck({ critique, lang, kind, onKeepEditing, onPublishAny
         <h2 id="wp-confirm-title">{say(t.confirmTitle)}</h2>
         <div id="wp-confirm-body">
           <p>
-            {say(t.confirmIntro)} <strong>{say(t.verdicts[critique.verdict])}</strong> ({t.genres[critique.genre]})
+            {say(t.confirmIntro)} <strong>{say(VERDICT_NAMES[lang][critique.verdict])}</strong> (
+            {GENRE_NAMES[lang][critique.genre]})
           </p>
           {main && <p>{main.message}</p>}
           {critique.confidence && <p data-whypost="confidence">{critique.confidence.message}</p>}
           {missing.length > 0 && (
             <p>
-              {say(t.lacks)} {missing.map((e) => t.elements[e]).join(', ')}.
+              {say(t.lacks)} {missing.map((e) => ELEMENT_NAMES[lang][e]).join(', ')}.
             </p>
           )}
         </div>

@@ -118,7 +118,7 @@ describe('report', () => {
     const report = formatReport(bait, BAIT_EN, { color: false });
     const item = bait.brief[element];
     const mark = { present: '✔', weak: '~', missing: '✘' }[item.status];
-    expect(report).toContain(`  ${mark} ${CATALOGS.en.elements[element].name} (${item.status})`);
+    expect(report).toContain(`  ${mark} ${CATALOGS.en.names.elements[element]} (${item.status})`);
     if (item.status !== 'present') expect(report).toContain(item.question!);
   });
 

@@ -11,7 +11,8 @@ import { CheckingNote } from '../components/CheckingNote';
 import { CritiqueCard } from '../components/CritiqueCard';
 import { PublishCheck } from '../components/PublishCheck';
 import { findingKey, missingElements } from '../components/brief';
-import { typeset, UI, uiLang } from '../utils/ui-strings';
+import { NAMES } from '../analyzers/messages';
+import { typeset, uiLang } from '../utils/ui-strings';
 
 afterEach(cleanup);
 
@@ -167,7 +168,8 @@ describe('PublishCheck', () => {
       expect(keepButton.textContent).toBe(keep);
       expect(document.activeElement).toBe(keepButton);
       expect(missingElements(critique).length).toBeGreaterThan(0);
-      for (const element of missingElements(critique)) expect(dialog.textContent).toContain(UI[lang].elements[element]);
+      for (const element of missingElements(critique))
+        expect(dialog.textContent).toContain(NAMES[lang].elements[element]);
       fireEvent.change(container.querySelector('select')!, { target: { value: 'client-approved' } });
       const anyway = container.querySelector<HTMLElement>('[data-whypost="publish-anyway"]')!;
       expect(anyway.textContent).toBe(publish);

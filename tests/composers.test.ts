@@ -23,6 +23,10 @@ import {
   type Surface,
 } from '../utils/composers';
 import { accessibleName, labelEquals, labelMatches, prefixPattern } from '../utils/composers/read';
+import { DRAFT_JS_CONFIG, DRAFT_JS_PAGES } from '../utils/composers/draft-js';
+import { FACEBOOK_PAGES } from '../utils/composers/facebook';
+import type { SelectorPages } from '../utils/composers/types';
+import { X_PAGES } from '../utils/composers/x';
 
 interface ExpectedMatch {
   surface: Surface;
@@ -216,97 +220,31 @@ describe('selectors', () => {
       expect(config.lastVerified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
     expect(() => (X_CONFIG.labels.editor as unknown as string[]).push('x')).toThrow();
+    expect(Object.isFrozen(DRAFT_JS_CONFIG.selectors)).toBe(true);
   });
 });
 
 /**
- * Every selector of both configs, detection, account, preview and placement alike, with the saved
- * pages (tests/fixtures/composers/<platform>/) where it must match and where it must not, in the
- * manner of refined-github's selector tests. A selector added to a config without a row here fails;
- * a row with no page to match fails unless its group lists the selector as unverified (no public
- * source, no capture: docs/composers.md §6.11).
+ * Every selector of both configs, detection, account, preview and placement alike, and of the
+ * Draft.js markup they share, with the saved pages (tests/fixtures/composers/<platform>/) where it
+ * must match and where it must not, in the manner of refined-github's selector tests. Each config
+ * lists them beside it (X_PAGES, FACEBOOK_PAGES, DRAFT_JS_PAGES): a selector added without its row
+ * fails the typecheck and the test below; a row with no page to match fails unless its group lists
+ * the selector as unverified (no public source, no capture: docs/composers.md §6.11).
  */
-const SELECTOR_PAGES: Record<string, { match: string[]; notMatch?: string[] }> = {
-  'x.selectors.editorByTestId': {
-    match: ['home-en', 'mobile-compose', 'thread'],
-    notMatch: ['dm-conversation', 'dm-drawer', 'grok', 'timeline-no-composer'],
-  },
-  'x.selectors.draftEditor': { match: ['home-en', 'modal-compose'], notMatch: ['mobile-compose', 'grok'] },
-  'x.selectors.multilineTextbox': { match: ['home-en', 'reply-modal'], notMatch: ['mobile-compose', 'grok'] },
-  // Grok's box matches too: the selector is only read inside a `tweetTextarea_N` holder.
-  'x.selectors.editorInHolder': { match: ['home-en', 'mobile-compose', 'grok'], notMatch: ['timeline-no-composer'] },
-  'x.selectors.draftContents': { match: ['home-fr', 'thread'], notMatch: ['mobile-compose', 'grok'] },
-  'x.selectors.fallbackScope': { match: ['home-en', 'modal-compose'], notMatch: ['mobile-compose'] },
-  'x.selectors.column': { match: ['home-en', 'mobile-compose'] },
-  'x.selectors.modal': {
-    match: ['modal-compose', 'reply-modal', 'thread'],
-    notMatch: ['home-en', 'reply-inline', 'mobile-compose'],
-  },
-  'x.selectors.inlineReply': { match: ['reply-inline', 'reply-inline-empty-fr'], notMatch: ['home-en', 'reply-modal'] },
-  'x.selectors.repliedPost': { match: ['reply-modal', 'reply-inline'], notMatch: ['mobile-compose', 'grok'] },
-  'x.selectors.toolBar': { match: ['home-en', 'mobile-compose'], notMatch: ['dm-drawer', 'grok'] },
-  'x.selectors.sendButton': {
-    match: ['home-en', 'modal-compose', 'reply-inline', 'mobile-compose'],
-    notMatch: ['dm-conversation', 'dm-drawer', 'grok', 'timeline-no-composer'],
-  },
-  'x.selectors.excluded': {
-    match: ['dm-conversation', 'dm-drawer'],
-    notMatch: ['home-en', 'home-fr', 'modal-compose', 'reply-inline', 'reply-modal', 'thread', 'mobile-compose'],
-  },
-  // No saved page shows the side bar's account switcher (unverified).
-  'x.account.switcher': { match: [], notMatch: ['home-en', 'grok'] },
-  // Same shape as the post authors' avatars of the saved timelines; read only inside the switcher.
-  'x.account.avatar': { match: ['home-en'], notMatch: ['grok'] },
-  // No saved composer holds a preview card (unverified).
-  'x.preview.links': { match: [], notMatch: ['home-en', 'reply-modal', 'thread'] },
-  'x.preview.quoted': { match: ['reply-modal'], notMatch: ['mobile-compose', 'grok'] },
-  'x.placement.controls': { match: ['home-en', 'modal-compose', 'mobile-compose'] },
-
-  'facebook.selectors.lexicalEditor': {
-    match: ['create-post-en', 'group-fr', 'comments-en', 'messenger-chat'],
-    notMatch: ['home-trigger-en', 'business-suite-composer'],
-  },
-  'facebook.selectors.draftEditor': {
-    match: ['business-suite-composer'],
-    notMatch: ['home-trigger-en', 'page-post-settings-en'],
-  },
-  'facebook.selectors.draftContents': {
-    match: ['business-suite-composer'],
-    notMatch: ['create-post-en', 'comments-en'],
-  },
-  'facebook.selectors.editingHost': {
-    match: ['create-post-en', 'comments-fr', 'business-suite-composer'],
-    notMatch: ['home-trigger-en', 'page-post-settings-en'],
-  },
-  'facebook.selectors.comboboxEditor': {
-    match: ['business-suite-composer'],
-    notMatch: ['create-post-en', 'comments-en', 'messenger-chat'],
-  },
-  'facebook.selectors.combobox': { match: ['business-suite-composer', 'create-post-en'] },
-  'facebook.selectors.dialogTextbox': {
-    match: ['create-post-en', 'page-step1-fr'],
-    notMatch: ['comments-en', 'business-suite-composer'],
-  },
-  'facebook.selectors.dialog': {
-    match: ['create-post-en', 'page-post-settings-en'],
-    notMatch: ['comments-en', 'business-suite-composer'],
-  },
-  'facebook.selectors.button': { match: ['create-post-en', 'comments-fr', 'business-suite-composer'] },
-  'facebook.selectors.commentSubmit': {
-    match: ['comments-en', 'comments-fr'],
-    notMatch: ['create-post-en', 'messenger-chat', 'business-suite-composer'],
-  },
-  'facebook.selectors.commentBoundary': { match: ['comments-en', 'create-post-en'] },
-  // Inferred from the saved Create post dialogs, never checked on the live site (unverified).
-  'facebook.account.author': {
-    match: ['create-post-en', 'create-post-fr', 'group-en'],
-    notMatch: ['comments-en', 'business-suite-composer'],
-  },
-  // No saved composer holds a preview card (unverified).
-  'facebook.preview.links': { match: [], notMatch: ['create-post-en', 'comments-en'] },
-  'facebook.preview.quoted': { match: ['comments-en'], notMatch: ['business-suite-composer'] },
-  'facebook.placement.controls': { match: ['create-post-en', 'comments-en', 'business-suite-composer'] },
-};
+const SELECTOR_PAGES: Record<string, SelectorPages> = Object.fromEntries(
+  (
+    [
+      ['x', X_PAGES],
+      ['facebook', FACEBOOK_PAGES],
+      ['draft-js', DRAFT_JS_PAGES],
+    ] as const
+  ).flatMap(([config, pages]) =>
+    Object.entries(pages).flatMap(([group, rows]) =>
+      Object.entries(rows as Record<string, SelectorPages>).map(([key, row]) => [`${config}.${group}.${key}`, row]),
+    ),
+  ),
+);
 
 interface SelectorGroupLike {
   lastVerified: string | null;
@@ -314,22 +252,27 @@ interface SelectorGroupLike {
   selectors: Readonly<Record<string, string>>;
 }
 
-/** The selector groups of both configs: the detection selectors carry the config's own date. */
-const SELECTOR_GROUPS = (['x', 'facebook'] as const).flatMap((platform) => {
-  const config = platform === 'x' ? X_CONFIG : FACEBOOK_CONFIG;
-  const groups: [string, SelectorGroupLike][] = [
-    ['selectors', { lastVerified: config.lastVerified, selectors: config.selectors }],
-    ['account', config.account],
-    ['preview', config.preview],
-    ['placement', config.placement],
-  ];
-  return groups.map(([name, group]) => ({ platform, name, group }));
-});
+/** The selector groups of the configs: the detection selectors carry the config's own date. */
+const SELECTOR_GROUPS = [
+  ...(['x', 'facebook'] as const).flatMap((platform) => {
+    const config = platform === 'x' ? X_CONFIG : FACEBOOK_CONFIG;
+    const groups: [string, SelectorGroupLike][] = [
+      ['selectors', { lastVerified: config.lastVerified, selectors: config.selectors }],
+      ['account', config.account],
+      ['preview', config.preview],
+      ['placement', config.placement],
+    ];
+    // A platform's pages are named within its folder.
+    return groups.map(([name, group]) => ({ config: platform, name, group, page: (p: string) => `${platform}/${p}` }));
+  }),
+  // The Draft.js markup both platforms' Draft editors share: its pages name their folder.
+  { config: 'draft-js', name: 'selectors', group: DRAFT_JS_CONFIG as SelectorGroupLike, page: (p: string) => p },
+];
 
-const SELECTOR_ROWS = SELECTOR_GROUPS.flatMap(({ platform, name, group }) =>
+const SELECTOR_ROWS = SELECTOR_GROUPS.flatMap(({ config, name, group, page }) =>
   Object.entries(group.selectors).map(([key, selector]) => ({
-    id: `${platform}.${name}.${key}`,
-    platform,
+    id: `${config}.${name}.${key}`,
+    page,
     selector,
     unverified: group.unverified?.includes(key) ?? false,
   })),
@@ -341,8 +284,8 @@ describe('every selector of both configs, with the pages where it must and must 
   });
 
   test('each group is dated; an undated group lists all its selectors as unverified', () => {
-    for (const { platform, name, group } of SELECTOR_GROUPS) {
-      const where = `${platform}.${name}`;
+    for (const { config, name, group } of SELECTOR_GROUPS) {
+      const where = `${config}.${name}`;
       if (group.lastVerified === null) {
         expect(group.unverified ?? [], where).toEqual(Object.keys(group.selectors));
       } else {
@@ -357,7 +300,7 @@ describe('every selector of both configs, with the pages where it must and must 
     if (!pages) throw new Error(`no row for ${id}`);
     if (pages.match.length === 0) expect(row.unverified, `${id} matches no saved page`).toBe(true);
     const hits = (page: string) => {
-      loadFixture(fixture(`${row.platform}/${page}.html`));
+      loadFixture(fixture(`${row.page(page)}.html`));
       return document.querySelectorAll(row.selector).length;
     };
     for (const page of pages.match) expect(hits(page), `${id} on ${page}`).toBeGreaterThan(0);

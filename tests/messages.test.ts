@@ -162,7 +162,8 @@ describe('catalogs', () => {
   test.each(LANGS)('%s: every element has a name, a question, an example and its notes', (lang) => {
     for (const element of ELEMENTS) {
       const text = CATALOGS[lang].elements[element];
-      for (const field of ['name', 'question', 'example'] as const) expect(text[field].trim(), element).not.toBe('');
+      expect(CATALOGS[lang].names.elements[element].trim(), element).not.toBe('');
+      for (const field of ['question', 'example'] as const) expect(text[field].trim(), element).not.toBe('');
       for (const [id, note] of Object.entries(text.notes)) expect(note.trim(), `${element}.notes.${id}`).not.toBe('');
     }
   });

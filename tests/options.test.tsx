@@ -443,7 +443,7 @@ describe('the editor', () => {
     open('default');
     fireEvent.click(within(editor()).getByRole('button', { name: 'Add an account' }));
     const network = within(editor()).getByLabelText<HTMLSelectElement>('Network');
-    expect([...network.options].map((o) => o.textContent)).toEqual(['X (Twitter)', 'Facebook', 'LinkedIn']);
+    expect([...network.options].map((o) => o.textContent)).toEqual(['X', 'Facebook', 'LinkedIn']);
     fireEvent.change(network, { target: { value: 'linkedin' } });
     const handle = within(editor()).getByLabelText<HTMLInputElement>('Handle');
     expect(handle.placeholder).toContain('linkedin.com/company/');

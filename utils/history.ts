@@ -3,6 +3,7 @@
 // and all of this is tested in Node.
 import type { Decision, DraftRecord, HistorySettings } from './records';
 import type { UiLang } from './ui-strings';
+import { POPUP } from '../analyzers/messages';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -181,41 +182,6 @@ const CSV_COLUMNS = [
 ] as const;
 type CsvColumn = (typeof CSV_COLUMNS)[number];
 
-const CSV_HEADERS: Record<UiLang, Record<CsvColumn, string>> = {
-  en: {
-    date: 'date',
-    platform: 'platform',
-    surface: 'surface',
-    brand: 'brand',
-    account: 'account',
-    language: 'language',
-    genre: 'genre',
-    verdict: 'verdict',
-    score: 'score',
-    decision: 'decision',
-    reason: 'reason',
-    reviewed: 'reviewed',
-    rules: 'rules',
-    text: 'text',
-  },
-  fr: {
-    date: 'date',
-    platform: 'plateforme',
-    surface: 'emplacement',
-    brand: 'marque',
-    account: 'compte',
-    language: 'langue',
-    genre: 'genre',
-    verdict: 'verdict',
-    score: 'score',
-    decision: 'décision',
-    reason: 'raison',
-    reviewed: 'relu',
-    rules: 'règles',
-    text: 'texte',
-  },
-};
-
 // A spreadsheet runs a cell that starts with one of these as a formula (OWASP "CSV injection").
 const FORMULA = /^[=+\-@\t\r]/;
 
@@ -251,7 +217,7 @@ function csvRow(d: DraftRecord): Record<CsvColumn, string> {
  * change with the language. UTF-8 BOM so that Excel reads accents; CRLF.
  */
 export function toCsv(list: DraftRecord[], lang: UiLang): string {
-  const headers = CSV_HEADERS[lang];
+  const headers = POPUP[lang].csvHeaders;
   const lines = [
     CSV_COLUMNS.map((c) => csvField(headers[c])).join(','),
     ...list.map((d) => {

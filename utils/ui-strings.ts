@@ -1,9 +1,6 @@
-// The words of the extension's interface in the page (badge, card, check), in
-// French and English. The analyzer's own catalogs give the findings' wording.
-import type { Element, Genre, Status, Verdict } from '../analyzers/types';
-import type { OverrideReason } from './records';
+// The interface's language and its typography. The words themselves are in
+// the catalogs, one a language (analyzers/messages/fr.ts, en.ts; decision 013).
 import { localize } from '../analyzers/messages/typography';
-import { NAMES } from '../analyzers/messages/names';
 
 export type UiLang = 'fr' | 'en';
 
@@ -11,122 +8,6 @@ export type UiLang = 'fr' | 'en';
 export function uiLang(language: string = globalThis.navigator?.language ?? 'en'): UiLang {
   return language.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
-
-interface UiStrings {
-  badgeLabel: string;
-  analysing: string;
-  unavailable: string;
-  /** Post was pressed while the critique is on its way: the badge, and the note beside the Post button. */
-  checking: string;
-  checkingNote: string;
-  gaps: (n: number) => string;
-  ready: string;
-  genres: Record<Genre, string>;
-  verdicts: Record<Verdict, string>;
-  statuses: Record<Status, string>;
-  cardTitle: string;
-  brief: string;
-  findings: string;
-  noFindings: string;
-  example: string;
-  ignoreForDraft: string;
-  ruleOffForBrand: string;
-  weighted: (n: number, max: number) => string;
-  hideHere: string;
-  hideOnSite: string;
-  offOnSite: string;
-  close: string;
-  confirmTitle: string;
-  confirmIntro: string;
-  lacks: string;
-  keepEditing: string;
-  publishAnyway: string;
-  reasonLabel: string;
-  reasons: Record<OverrideReason, string>;
-  language: (code: string) => string;
-  elements: Record<Element, string>;
-  /** Linked pages: the button that opens the access page (whose words are in access-strings.ts). */
-  allowSite: (host: string) => string;
-  allowAll: string;
-}
-
-const fr: UiStrings = {
-  badgeLabel: 'Whypost : critique de ce brouillon',
-  analysing: 'Analyse…',
-  unavailable: 'Critique indisponible',
-  checking: 'Vérification avant publication…',
-  checkingNote: 'Whypost vérifie votre publication avant de l’envoyer…',
-  gaps: (n) => (n === 0 ? 'rien ne manque' : n === 1 ? '1 manque' : `${n} manques`),
-  ready: 'Prête',
-  ...NAMES.fr,
-  cardTitle: 'Critique Whypost',
-  brief: 'Brief business',
-  findings: 'Remarques',
-  noFindings: 'Aucune remarque.',
-  example: 'Par exemple :',
-  ignoreForDraft: 'Ignorer pour ce brouillon',
-  ruleOffForBrand: 'Désactiver cette règle pour la marque',
-  weighted: (n, max) => `${n} / ${max} caractères comptés par X`,
-  hideHere: 'Masquer le badge ici',
-  hideOnSite: 'Masquer le badge sur ce site',
-  offOnSite: 'Désactiver Whypost sur ce site',
-  close: 'Fermer',
-  confirmTitle: 'Publier quand même ?',
-  confirmIntro: 'Whypost pense que cette publication sert peu l’entreprise :',
-  lacks: 'Il manque :',
-  keepEditing: 'Continuer à écrire',
-  publishAnyway: 'Publier quand même',
-  reasonLabel: 'Raison (facultatif)',
-  reasons: {
-    'client-approved': 'Validé par le client',
-    'time-sensitive': 'Urgent',
-    'false-alarm': 'Fausse alerte',
-    other: 'Autre',
-  },
-  language: (code) => (code === 'fr' ? 'FR' : code === 'en' ? 'EN' : code.toUpperCase()),
-  allowSite: (host) => `Autoriser la lecture de ${host}`,
-  allowAll: 'Autoriser tous les sites',
-};
-
-const en: UiStrings = {
-  badgeLabel: 'Whypost: critique of this draft',
-  analysing: 'Analysing…',
-  unavailable: 'Critique unavailable',
-  checking: 'Checking before posting…',
-  checkingNote: 'Whypost is checking your post before it goes out…',
-  gaps: (n) => (n === 0 ? 'nothing missing' : n === 1 ? '1 gap' : `${n} gaps`),
-  ready: 'Ready',
-  ...NAMES.en,
-  cardTitle: 'Whypost critique',
-  brief: 'Business brief',
-  findings: 'Findings',
-  noFindings: 'No findings.',
-  example: 'For example:',
-  ignoreForDraft: 'Ignore for this draft',
-  ruleOffForBrand: 'Turn this rule off for the brand',
-  weighted: (n, max) => `${n} / ${max} characters as X counts them`,
-  hideHere: 'Hide the badge here',
-  hideOnSite: 'Hide the badge on this site',
-  offOnSite: 'Turn Whypost off on this site',
-  close: 'Close',
-  confirmTitle: 'Publish anyway?',
-  confirmIntro: 'Whypost thinks this post does little for the business:',
-  lacks: 'Missing:',
-  keepEditing: 'Keep editing',
-  publishAnyway: 'Publish anyway',
-  reasonLabel: 'Reason (optional)',
-  reasons: {
-    'client-approved': 'Approved by the client',
-    'time-sensitive': 'Time-sensitive',
-    'false-alarm': 'False alarm',
-    other: 'Other',
-  },
-  language: (code) => code.toUpperCase(),
-  allowSite: (host) => `Allow reading ${host}`,
-  allowAll: 'Allow every site',
-};
-
-export const UI: Record<UiLang, UiStrings> = { fr, en };
 
 /** French typography for the interface: Québec's when the browser says fr-CA, France's otherwise. */
 export function typeset(text: string, lang: UiLang, language: string = globalThis.navigator?.language ?? 'en'): string {

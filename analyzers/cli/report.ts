@@ -89,7 +89,7 @@ export function formatReport(critique: Critique, text: string, options: ReportOp
     const seen = [...new Set(item.evidence.map((e: Evidence) => oneLine(e.text)))].slice(0, MAX_EVIDENCE);
     const shown = seen.length ? `${colon(lang)}${seen.map((w) => quote(lang, w)).join(', ')}` : '';
     out.push(
-      `  ${paint(style, mark)} ${catalog.elements[element].name} (${catalog.statuses[item.status]})${paint('dim', shown)}`,
+      `  ${paint(style, mark)} ${catalog.names.elements[element]} (${catalog.statuses[item.status]})${paint('dim', shown)}`,
     );
     if (item.status !== 'present') {
       if (item.question) out.push(`      ${item.question}`);

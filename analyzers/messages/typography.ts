@@ -55,3 +55,9 @@ export function localize(text: string, locale: BrandLocale | Lang): string {
     .replace(/« /g, '«\u00a0')
     .replace(/ »/g, '\u00a0»');
 }
+
+/** A name as a list or a menu shows it: with a capital. */
+export const capitalised = <K extends string>(names: Record<K, string>): Record<K, string> =>
+  Object.fromEntries(
+    Object.entries<string>(names).map(([k, name]) => [k, name.charAt(0).toUpperCase() + name.slice(1)]),
+  ) as Record<K, string>;

@@ -1,7 +1,7 @@
 // A linked page in words, for the command-line report, the critique card and
 // the popup alike.
 import type { BrandLocale, Lang, SourceReport } from '../types';
-import { LINKS } from '../messages/links';
+import { LINKS } from '../messages';
 import { localize } from '../messages/typography';
 import { DUMP_SHARE_WITH_HEADLINE } from './limits';
 

@@ -1,7 +1,6 @@
 import { SEVERITIES, VERDICTS } from '../../analyzers/brand';
-import { CATALOGS } from '../../analyzers/messages';
+import { CATALOGS, NAMES } from '../../analyzers/messages';
 import { RULE_IDS } from '../../analyzers/rules';
-import { UI } from '../../utils/ui-strings';
 import type { BrandForm } from './form';
 import { FieldErrors, invalid, type FieldProps } from './FieldErrors';
 
@@ -27,7 +26,7 @@ export function BlockingField(props: FieldProps) {
               }
               {...invalid(props, 'blocking.verdicts')}
             />
-            {UI[lang].verdicts[verdict]}
+            {NAMES[lang].verdicts[verdict]}
           </label>
         ))}
         <FieldErrors field="blocking.verdicts" errors={errors} id={id} />

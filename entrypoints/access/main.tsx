@@ -5,8 +5,8 @@ import { useState } from 'preact/hooks';
 import '../../components/popup/popup.css';
 import { requestAccess } from '../../utils/links/access';
 import { settings } from '../../utils/storage';
-import { ACCESS } from '../../utils/access-strings';
-import { typeset, UI, uiLang, type UiLang } from '../../utils/ui-strings';
+import { ACCESS, CARD } from '../../analyzers/messages';
+import { typeset, uiLang, type UiLang } from '../../utils/ui-strings';
 
 const target = new URLSearchParams(location.search).get('url') ?? '';
 let host = '';
@@ -17,7 +17,7 @@ try {
 }
 
 function Access({ lang }: { lang: UiLang }) {
-  const t = { ...UI[lang], ...ACCESS[lang] };
+  const t = { ...CARD[lang], ...ACCESS[lang] };
   const say = (s: string) => typeset(s, lang);
   const [answer, setAnswer] = useState<boolean | null>(null);
   const ask = (scope: 'site' | 'all') =>

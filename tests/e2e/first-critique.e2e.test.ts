@@ -11,7 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { UI } from '../../utils/ui-strings';
+import { BADGE } from '../../analyzers/messages';
 import { launch, type Harness, type WorkerRunningStatus } from './harness';
 
 /** The pause after the last keystroke before a critique is asked for (DEBOUNCE_MS, runtime/session.tsx). */
@@ -97,7 +97,7 @@ const redone: string[] = [];
  * task that changed the badge, before the next paint.
  */
 async function instrument(page: Page): Promise<void> {
-  const analysing = [UI.en.analysing, UI.fr.analysing];
+  const analysing = [BADGE.en.analysing, BADGE.fr.analysing];
   // No named inner functions: the test runner's transform would wrap them in a helper the page lacks.
   await page.evaluate((analysingTexts) => {
     const probe: Probe = {
@@ -431,8 +431,8 @@ describe('first critique when the worker has to start (issue 11)', () => {
     expect(runs).toHaveLength(LAUNCHES.length * 3);
     for (const run of runs) {
       const where = `${run.scenario} ${run.lang} (launch ${run.launch}): "${run.badge}"`;
-      expect([UI.en.unavailable, UI.fr.unavailable], where).not.toContain(run.badge);
-      expect(run.badgeLang, where).toBe(UI.en.language(run.lang));
+      expect([BADGE.en.unavailable, BADGE.fr.unavailable], where).not.toContain(run.badge);
+      expect(run.badgeLang, where).toBe(BADGE.en.language(run.lang));
       expect(wholeDraft(run), `${where}: the first critique asked was for the whole draft`).toBe(true);
     }
   });

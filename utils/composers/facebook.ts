@@ -8,7 +8,7 @@
 // (docs/composers.md §5.7).
 import { accessibleName, editorLabels, labelEquals, labelMatches } from './read';
 import { deepFreeze } from './freeze';
-import type { ComposerMatch, Kind, LocationLike, Surface } from './types';
+import type { ComposerMatch, Kind, LocationLike, PagesOf, Surface } from './types';
 
 /**
  * Sources: docs/composers.md §2.1 (Lexical root and saved FB markup), §2.2
@@ -121,6 +121,57 @@ export const FACEBOOK_CONFIG = deepFreeze({
     selectors: { controls: '[role="toolbar"], button, [role="button"], a[href]' },
   },
 } as const);
+
+/**
+ * Where each selector of FACEBOOK_CONFIG must and must not match among the saved pages of
+ * tests/fixtures/composers/facebook/ (checked by tests/composers.test.ts, in the manner of
+ * refined-github's selector tests). A group with no page to match lists its selector as unverified.
+ */
+export const FACEBOOK_PAGES: PagesOf<typeof FACEBOOK_CONFIG> = {
+  selectors: {
+    lexicalEditor: {
+      match: ['create-post-en', 'group-fr', 'comments-en', 'messenger-chat'],
+      notMatch: ['home-trigger-en', 'business-suite-composer'],
+    },
+    draftEditor: { match: ['business-suite-composer'], notMatch: ['home-trigger-en', 'page-post-settings-en'] },
+    draftContents: { match: ['business-suite-composer'], notMatch: ['create-post-en', 'comments-en'] },
+    editingHost: {
+      match: ['create-post-en', 'comments-fr', 'business-suite-composer'],
+      notMatch: ['home-trigger-en', 'page-post-settings-en'],
+    },
+    comboboxEditor: {
+      match: ['business-suite-composer'],
+      notMatch: ['create-post-en', 'comments-en', 'messenger-chat'],
+    },
+    combobox: { match: ['business-suite-composer', 'create-post-en'] },
+    dialogTextbox: { match: ['create-post-en', 'page-step1-fr'], notMatch: ['comments-en', 'business-suite-composer'] },
+    dialog: {
+      match: ['create-post-en', 'page-post-settings-en'],
+      notMatch: ['comments-en', 'business-suite-composer'],
+    },
+    button: { match: ['create-post-en', 'comments-fr', 'business-suite-composer'] },
+    commentSubmit: {
+      match: ['comments-en', 'comments-fr'],
+      notMatch: ['create-post-en', 'messenger-chat', 'business-suite-composer'],
+    },
+    commentBoundary: { match: ['comments-en', 'create-post-en'] },
+  },
+  account: {
+    // Inferred from the saved Create post dialogs, never checked on the live site (unverified).
+    author: {
+      match: ['create-post-en', 'create-post-fr', 'group-en'],
+      notMatch: ['comments-en', 'business-suite-composer'],
+    },
+  },
+  preview: {
+    // No saved composer holds a preview card (unverified).
+    links: { match: [], notMatch: ['create-post-en', 'comments-en'] },
+    quoted: { match: ['comments-en'], notMatch: ['business-suite-composer'] },
+  },
+  placement: {
+    controls: { match: ['create-post-en', 'comments-en', 'business-suite-composer'] },
+  },
+};
 
 type Labels = typeof FACEBOOK_CONFIG.labels;
 

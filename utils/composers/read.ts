@@ -6,6 +6,7 @@
 // `textContent`: it drops every line break (the TrustAHuman bug, §1.4).
 import type { ComposerMatch } from './types';
 import { BLOCK_TAGS } from '../../analyzers/blocks';
+import { DRAFT_JS_CONFIG } from './draft-js';
 
 // Elements that start a new line when rendered (shared with the linked-page reader). The editors
 // only use a few of them (Draft.js: div; Lexical: p, h1-h6, blockquote, ul/ol/li, pre/code), the
@@ -39,21 +40,21 @@ function unixNewlines(text: string): string {
  * its experimental tree mode; a nested block is read as part of its parent.
  */
 function draftBlocks(editor: HTMLElement): Element[] {
-  return [...editor.querySelectorAll('[data-block="true"]')].filter((block) => {
-    const outer = block.parentElement?.closest('[data-block="true"]');
+  return [...editor.querySelectorAll(DRAFT_JS_CONFIG.selectors.block)].filter((block) => {
+    const outer = block.parentElement?.closest(DRAFT_JS_CONFIG.selectors.block);
     return !outer || !editor.contains(outer);
   });
 }
 
 /**
- * One Draft.js block: its `[data-text="true"]` leaves in order. Decorators
+ * One Draft.js block: its leaves (`DRAFT_JS_CONFIG.selectors.leaf`) in order. Decorators
  * (mentions, hashtags, links, emoji) and X's over-limit `overflow` style split a
  * line into several leaves that must be concatenated without separators; an
  * empty block holds a single `<br data-text="true">` (docs/composers.md §1.2, §1.4
  * Minimal Twitter).
  */
 function readDraftBlock(block: Element): string {
-  const leaves = [...block.querySelectorAll('[data-text="true"]')];
+  const leaves = [...block.querySelectorAll(DRAFT_JS_CONFIG.selectors.leaf)];
   if (leaves.length === 0) return unixNewlines(block.textContent ?? '');
   return leaves
     .map((leaf) => (leaf.tagName.toUpperCase() === 'BR' ? '' : unixNewlines(leaf.textContent ?? '')))

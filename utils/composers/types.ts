@@ -64,6 +64,27 @@ export interface SelectorGroup<K extends string> {
   readonly selectors: Readonly<Record<K, string>>;
 }
 
+/**
+ * The saved pages (tests/fixtures/composers/, named without `.html`) where a selector must match
+ * and where it must not. Kept apart from the config it describes (its own export beside it) so
+ * that the content scripts, which read the config, do not carry the test's page lists.
+ */
+export interface SelectorPages {
+  readonly match: readonly string[];
+  readonly notMatch?: readonly string[];
+}
+
+/** One row of pages per selector of a config: `selectors` (detection), then each dated group. */
+export type PagesOf<C extends { selectors: object }> = {
+  readonly [
+    G in keyof C as C[G] extends { selectors: object } ? G : G extends 'selectors' ? G : never
+  ]: G extends 'selectors'
+    ? Readonly<Record<keyof C['selectors'], SelectorPages>>
+    : C[G] extends { selectors: infer S }
+      ? Readonly<Record<keyof S, SelectorPages>>
+      : never;
+};
+
 /** Links of the preview card drawn under the editor, and the quoted posts whose links are not the draft's. */
 export type PreviewConfig = SelectorGroup<'links' | 'quoted'>;
 

@@ -5,7 +5,7 @@
 // tests/fixtures/composers/x/.
 import { editorLabels, labelEquals } from './read';
 import { deepFreeze } from './freeze';
-import type { ComposerMatch, Kind, LocationLike, Surface } from './types';
+import type { ComposerMatch, Kind, LocationLike, PagesOf, Surface } from './types';
 
 /**
  * Sources: docs/composers.md §1.2 (editor DOM and test ids, X bundle of
@@ -102,6 +102,56 @@ export const X_CONFIG = deepFreeze({
     },
   },
 } as const);
+
+/**
+ * Where each selector of X_CONFIG must and must not match among the saved pages of
+ * tests/fixtures/composers/x/ (checked by tests/composers.test.ts, in the manner of
+ * refined-github's selector tests). A group with no page to match lists its selector as unverified.
+ */
+export const X_PAGES: PagesOf<typeof X_CONFIG> = {
+  selectors: {
+    editorByTestId: {
+      match: ['home-en', 'mobile-compose', 'thread'],
+      notMatch: ['dm-conversation', 'dm-drawer', 'grok', 'timeline-no-composer'],
+    },
+    draftEditor: { match: ['home-en', 'modal-compose'], notMatch: ['mobile-compose', 'grok'] },
+    multilineTextbox: { match: ['home-en', 'reply-modal'], notMatch: ['mobile-compose', 'grok'] },
+    // Grok's box matches too: the selector is only read inside a `tweetTextarea_N` holder.
+    editorInHolder: { match: ['home-en', 'mobile-compose', 'grok'], notMatch: ['timeline-no-composer'] },
+    draftContents: { match: ['home-fr', 'thread'], notMatch: ['mobile-compose', 'grok'] },
+    fallbackScope: { match: ['home-en', 'modal-compose'], notMatch: ['mobile-compose'] },
+    column: { match: ['home-en', 'mobile-compose'] },
+    modal: {
+      match: ['modal-compose', 'reply-modal', 'thread'],
+      notMatch: ['home-en', 'reply-inline', 'mobile-compose'],
+    },
+    inlineReply: { match: ['reply-inline', 'reply-inline-empty-fr'], notMatch: ['home-en', 'reply-modal'] },
+    repliedPost: { match: ['reply-modal', 'reply-inline'], notMatch: ['mobile-compose', 'grok'] },
+    toolBar: { match: ['home-en', 'mobile-compose'], notMatch: ['dm-drawer', 'grok'] },
+    sendButton: {
+      match: ['home-en', 'modal-compose', 'reply-inline', 'mobile-compose'],
+      notMatch: ['dm-conversation', 'dm-drawer', 'grok', 'timeline-no-composer'],
+    },
+    excluded: {
+      match: ['dm-conversation', 'dm-drawer'],
+      notMatch: ['home-en', 'home-fr', 'modal-compose', 'reply-inline', 'reply-modal', 'thread', 'mobile-compose'],
+    },
+  },
+  account: {
+    // No saved page shows the side bar's account switcher (unverified).
+    switcher: { match: [], notMatch: ['home-en', 'grok'] },
+    // Same shape as the post authors' avatars of the saved timelines; read only inside the switcher.
+    avatar: { match: ['home-en'], notMatch: ['grok'] },
+  },
+  preview: {
+    // No saved composer holds a preview card (unverified).
+    links: { match: [], notMatch: ['home-en', 'reply-modal', 'thread'] },
+    quoted: { match: ['reply-modal'], notMatch: ['mobile-compose', 'grok'] },
+  },
+  placement: {
+    controls: { match: ['home-en', 'modal-compose', 'mobile-compose'] },
+  },
+};
 
 function testIndex(el: Element): number | undefined {
   const holder = el.closest(X_CONFIG.selectors.editorByTestId);
