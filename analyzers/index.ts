@@ -19,7 +19,7 @@ import type {
   Verdict,
   LinkedSource,
 } from './types';
-import { ELEMENTS, GENRES } from './types';
+import { ELEMENTS, GENRES, isPlatform } from './types';
 import type { Brand } from './brand/schema';
 import { preset } from './brand';
 import { buildDraft, MAX_JUDGED, type Draft } from './draft';
@@ -132,7 +132,7 @@ function emptyCritique(text: string, lang: Lang, variant: BrandLocale | Lang): C
 function sanitize(options: AnalyzeOptions | null | undefined): AnalyzeOptions {
   const o = (typeof options === 'object' && options !== null ? options : {}) as Record<string, unknown>;
   return {
-    platform: o.platform === 'x' || o.platform === 'facebook' ? o.platform : undefined,
+    platform: isPlatform(o.platform) ? o.platform : undefined,
     kind: o.kind === 'reply' || o.kind === 'comment' ? o.kind : 'post',
     locale: o.locale === 'fr' || o.locale === 'en' ? o.locale : undefined,
     brand: o.brand as Brand | undefined,

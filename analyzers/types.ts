@@ -4,7 +4,11 @@
 export type Lang = 'fr' | 'en';
 /** A detected language: `fr`, `en`, another ISO 639-1 code, or `und`. */
 export type DetectedLang = Lang | (string & {});
-export type Platform = 'x' | 'facebook';
+/** The sites Whypost critiques drafts on; the one list every other module reads. */
+export const PLATFORMS = ['x', 'facebook', 'linkedin'] as const;
+export type Platform = (typeof PLATFORMS)[number];
+/** Whether a value from outside (a message, a file, an address) names a platform. */
+export const isPlatform = (value: unknown): value is Platform => (PLATFORMS as readonly unknown[]).includes(value);
 export type Kind = 'post' | 'reply' | 'comment';
 export type Severity = 'suggestion' | 'warning' | 'blocker';
 export type BrandLocale = 'fr-FR' | 'fr-CA' | 'en';

@@ -1,4 +1,4 @@
-import { ELEMENTS, type Critique, type Finding } from '../analyzers/types';
+import { ELEMENTS, type Critique, type Finding, type Platform } from '../analyzers/types';
 import { typeset, UI, type UiLang } from '../utils/ui-strings';
 import { findingKey, focusOnMount } from './brief';
 import type { SourcesWords } from '../analyzers/sources/describe';
@@ -7,7 +7,7 @@ import { LinkedSourcesView } from './LinkedSourcesView';
 export interface CritiqueCardProps {
   critique: Critique;
   lang: UiLang;
-  platform: 'x' | 'facebook';
+  platform: Platform;
   /** Keys (findingKey) of the findings ignored for this draft. */
   ignored: ReadonlySet<string>;
   onIgnore: (finding: Finding) => void;

@@ -8,6 +8,7 @@ import {
   isDescribeSourcesRequest,
   isOpenAccessRequest,
   isPingRequest,
+  requestedPlatform,
   isRuleOffRequest,
   LINKS_CHANGED,
   type AnalyzeRequest,
@@ -98,7 +99,8 @@ export default defineBackground(() => {
 
   async function critique(message: AnalyzeRequest, sender: Browser.runtime.MessageSender): Promise<AnalyzeResponse> {
     const lib = await current();
-    const { platform, kind, locale } = message.options ?? {};
+    const { kind, locale } = message.options ?? {};
+    const platform = requestedPlatform(message);
     const host = message.poster?.host ?? '';
     let entry = lib.entries.find((e) => e.id === lib.active) ?? lib.entries.find((e) => e.id === 'default');
     if (platform) {

@@ -5,7 +5,7 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { holdsBlock } from '../analyzers/block-policy';
 import type { SourcesWords } from '../analyzers/sources/describe';
-import type { Critique, Finding } from '../analyzers/types';
+import type { Critique, Finding, Platform } from '../analyzers/types';
 import { Badge } from '../components/Badge';
 import { CritiqueCard } from '../components/CritiqueCard';
 import { findingKey } from '../components/brief';
@@ -89,7 +89,7 @@ export class Session {
   readonly tracked = new Map<HTMLElement, Tracked>();
   lang: UiLang = uiLang();
   settings: SiteSettings = { disabled: [], badgeHidden: [], chosen: {} };
-  readonly platform: 'x' | 'facebook';
+  readonly platform: Platform;
   private scheduled = false;
 
   constructor(

@@ -47,6 +47,7 @@ describe('parseArgs', () => {
     ['--brand=FILE', ['--brand=b.json'], { brand: 'b.json' }],
     ['--platform x', ['--platform', 'x'], { platform: 'x' }],
     ['--platform=facebook', ['--platform=facebook'], { platform: 'facebook' }],
+    ['--platform linkedin', ['--platform', 'linkedin'], { platform: 'linkedin' }],
     ['--kind reply', ['--kind', 'reply'], { kind: 'reply' }],
     ['--kind comment', ['--kind=comment'], { kind: 'comment' }],
     ['--locale fr', ['--locale', 'fr'], { locale: 'fr' }],
@@ -61,8 +62,8 @@ describe('parseArgs', () => {
   test.each<[string, string[], RegExp]>([
     ['unknown option', ['--verbose'], /unknown option --verbose/],
     ['unknown short option', ['-x'], /unknown option -x/],
-    ['bad platform', ['--platform', 'instagram'], /--platform must be x\|facebook, got "instagram"/],
-    ['missing platform', ['--platform'], /--platform must be x\|facebook/],
+    ['bad platform', ['--platform', 'instagram'], /--platform must be x\|facebook\|linkedin, got "instagram"/],
+    ['missing platform', ['--platform'], /--platform must be x\|facebook\|linkedin/],
     ['bad kind', ['--kind=story'], /--kind must be post\|reply\|comment/],
     ['bad locale', ['--locale', 'de'], /--locale must be fr\|en/],
     ['--brand without a file', ['--brand'], /--brand needs a FILE/],
@@ -188,7 +189,11 @@ describe('batch', () => {
     ['an empty id', '{"id": "", "text": "x"}', /"id" must not be empty/],
     ['no text', '{"id": "a"}', /missing "text"/],
     ['a text that is not a string', '{"id": "a", "text": ["x"]}', /"text" must be a string, got array/],
-    ['a bad platform', '{"id": "a", "text": "x", "platform": "tiktok"}', /"platform" must be "x" or "facebook"/],
+    [
+      'a bad platform',
+      '{"id": "a", "text": "x", "platform": "tiktok"}',
+      /"platform" must be "x", "facebook" or "linkedin"/,
+    ],
     ['a bad kind', '{"id": "a", "text": "x", "kind": "dm"}', /"kind" must be "post", "reply" or "comment"/],
   ])('rejects %s', (_name, line, error) => {
     const result = parseLine(line);
@@ -200,6 +205,13 @@ describe('batch', () => {
     expect(parseLine('{"id": "a", "text": "x", "platform": "x", "kind": "reply", "author": "me"}')).toEqual({
       ok: true,
       draft: { id: 'a', text: 'x', platform: 'x', kind: 'reply' },
+    });
+  });
+
+  test('accepts a LinkedIn line', () => {
+    expect(parseLine('{"id": "a", "text": "x", "platform": "linkedin"}')).toEqual({
+      ok: true,
+      draft: { id: 'a', text: 'x', platform: 'linkedin' },
     });
   });
 
@@ -428,7 +440,7 @@ describe('the critique command', () => {
       message: /cannot read assets\/examples\/no-such-draft\.txt/,
     },
     { name: 'an unknown option', args: ['--verbose'], message: /unknown option --verbose/ },
-    { name: 'a bad value', args: ['--platform', 'instagram'], message: /--platform must be x\|facebook/ },
+    { name: 'a bad value', args: ['--platform', 'instagram'], message: /--platform must be x\|facebook\|linkedin/ },
   ])(
     '$name: message on stderr, exit 2',
     async ({ args, message }) => {

@@ -1,7 +1,7 @@
 // Messages between the extension's parts. The analyzer lives in the background
 // service worker: content scripts send it the draft and get the critique back.
 import type { AnalyzeOptions, Critique } from '../analyzers';
-import type { LinkState, SourceReport } from '../analyzers/types';
+import { isPlatform, type LinkState, type Platform, type SourceReport } from '../analyzers/types';
 
 const LINK_STATES: readonly LinkState[] = ['checked', 'not-allowed', 'checking', 'failed'];
 
@@ -97,7 +97,7 @@ export interface CurrentRequest {
 /** What the content script of the active tab answers the popup. */
 export interface CurrentPage {
   host: string;
-  platform: 'x' | 'facebook';
+  platform: Platform;
   /** False when Whypost is switched off on this site. */
   enabled: boolean;
   /** The account that is posting, when the page shows it. */
@@ -114,6 +114,19 @@ export interface CurrentPage {
     brandId?: string;
     brandName?: string;
   };
+}
+
+/** What the popup accepts as the active tab's answer: any other shape (an older or foreign script) is no page. */
+export function isCurrentPage(message: unknown): message is CurrentPage {
+  if (typeof message !== 'object' || message === null) return false;
+  const m = message as Record<string, unknown>;
+  return typeof m.host === 'string' && isPlatform(m.platform) && typeof m.enabled === 'boolean';
+}
+
+/** The platform an analyze request names, if it names one Whypost knows (a page's word is not trusted). */
+export function requestedPlatform(message: AnalyzeRequest): Platform | undefined {
+  const platform = (message.options as Record<string, unknown> | undefined)?.platform;
+  return isPlatform(platform) ? platform : undefined;
 }
 
 /** The popup asks the content script to open the critique card of its current composer. */

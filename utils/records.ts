@@ -1,5 +1,5 @@
 // What the review queue records of a draft, as types only: read by storage, history and the wording.
-import type { DetectedLang, Element, Finding, Genre, Status, Verdict } from '../analyzers/types';
+import type { DetectedLang, Element, Finding, Genre, Platform, Status, Verdict } from '../analyzers/types';
 
 /**
  * How a draft that reached the pre-publish check ended: published (it did not
@@ -19,7 +19,7 @@ export interface DraftRecord {
   /** When it reached the check (ms since epoch). */
   at: number;
   text: string;
-  platform: 'x' | 'facebook';
+  platform: Platform;
   surface: string;
   /** The brand's id, and its name at the time (the brand may since be renamed or deleted). */
   brandId: string;

@@ -1,14 +1,22 @@
 // The coaching report's figures (issue 13), as one pure function over the
 // recorded drafts: no storage, no DOM, no clock of its own, so that every
 // figure is tested on hand-computed cases and the page only draws them.
-import { ELEMENTS, GENRES, type Element, type Genre, type Verdict } from '../analyzers/types';
+import {
+  ELEMENTS,
+  GENRES,
+  isPlatform,
+  type Element,
+  type Genre,
+  type Platform,
+  type Verdict,
+} from '../analyzers/types';
 import { csvField, dayEnd, dayStart, localDay } from './history';
 import { OVERRIDE_REASONS, type Decision, type DraftRecord, type OverrideReason } from './storage';
 
 export const DECISIONS: readonly Decision[] = ['published', 'published-anyway', 'revised', 'abandoned'];
 export const VERDICTS: readonly Verdict[] = ['ready', 'needs-work', 'posting-for-posting-sake', 'empty'];
 export const PERIOD_DAYS = [7, 30, 90] as const;
-export type Platform = DraftRecord['platform'];
+export type { Platform };
 
 /** A period: the last 7, 30 or 90 days (today included), or two dates typed as YYYY-MM-DD (both included). */
 export type Period = { days: (typeof PERIOD_DAYS)[number] } | { from: string; to: string };
@@ -16,7 +24,7 @@ export type Period = { days: (typeof PERIOD_DAYS)[number] } | { from: string; to
 export interface ReportFilter {
   /** A brand id; absent: every brand. */
   brand?: string;
-  /** Absent: X and Facebook. */
+  /** Absent: every platform. */
   platform?: Platform;
   period: Period;
 }
@@ -404,7 +412,7 @@ export function reportFormFromQuery(search: string): ReportForm {
   const brand = q.get('brand');
   if (brand) form.brand = brand;
   const platform = q.get('platform');
-  if (platform === 'x' || platform === 'facebook') form.platform = platform;
+  if (isPlatform(platform)) form.platform = platform;
   const days = q.get('days');
   if (days === '7' || days === '30' || days === '90') form.period = days;
   const from = q.get('from');

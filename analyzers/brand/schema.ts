@@ -1,6 +1,7 @@
 // The brand rule set: plain data, versioned, validated on every read from
 // outside (a file, synced storage, an administrator's policy).
 import * as v from 'valibot';
+import { PLATFORMS } from '../types';
 
 export const BRAND_SCHEMA_ID = 'whypost.brand';
 export const BRAND_SCHEMA_VERSION = 1;
@@ -68,7 +69,7 @@ export const BrandSchema = v.strictObject({
   id: v.optional(Id),
   name: v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(80)),
   locale: v.optional(v.picklist(['fr-FR', 'fr-CA', 'en'])),
-  accounts: v.optional(v.array(v.strictObject({ platform: v.picklist(['x', 'facebook']), handle: Term })), []),
+  accounts: v.optional(v.array(v.strictObject({ platform: v.picklist(PLATFORMS), handle: Term })), []),
   products: Terms,
   objectives: v.optional(v.array(v.picklist(OBJECTIVES)), []),
   audiences: Terms,

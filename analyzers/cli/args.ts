@@ -1,6 +1,6 @@
 // Command-line arguments of `npm run critique`. A pure function so that every
 // accepted and rejected form is tested without starting a process.
-import type { Kind, Lang, Platform } from '../types';
+import { PLATFORMS, type Kind, type Lang, type Platform } from '../types';
 
 export type Mode = 'report' | 'json' | 'jsonl';
 
@@ -19,7 +19,6 @@ export interface CliOptions {
 
 export type ArgsResult = { ok: true; options: CliOptions } | { ok: false; error: string };
 
-const PLATFORMS: readonly Platform[] = ['x', 'facebook'];
 const KINDS: readonly Kind[] = ['post', 'reply', 'comment'];
 const LOCALES: readonly Lang[] = ['fr', 'en'];
 
@@ -150,7 +149,7 @@ when FILE is "-" or absent.
 Options:
   --json                  print the whole critique as one JSON object
   --jsonl                 batch mode: each input line is
-                            {"id": "…", "text": "…", "platform"?: "x"|"facebook",
+                            {"id": "…", "text": "…", "platform"?: "x"|"facebook"|"linkedin",
                              "kind"?: "post"|"reply"|"comment"}
                           each output line, in input order, is
                             {"id", "lang", "genre", "verdict", "score",
@@ -164,7 +163,8 @@ Options:
                           to lines that do not set their own.
   --brand FILE            a brand rule set (JSON); an invalid file is reported
                           as FILE:LINE: FIELD: MESSAGE
-  --platform x|facebook   the platform the draft is for
+  --platform x|facebook|linkedin
+                          the platform the draft is for
   --kind post|reply|comment
                           what the draft is (default: post)
   --locale fr|en          language of the messages (default: the draft's)
@@ -201,7 +201,7 @@ ou l’entrée standard si FICHIER vaut « - » ou est absent.
 Options :
   --json                  affiche toute la critique en un objet JSON
   --jsonl                 traitement par lots : chaque ligne lue est
-                            {"id": "…", "text": "…", "platform"?: "x"|"facebook",
+                            {"id": "…", "text": "…", "platform"?: "x"|"facebook"|"linkedin",
                              "kind"?: "post"|"reply"|"comment"}
                           chaque ligne écrite, dans l’ordre des entrées, est
                             {"id", "lang", "genre", "verdict", "score",
@@ -216,7 +216,8 @@ Options :
                           les lignes qui ne précisent pas les leurs.
   --brand FICHIER         les règles de la marque (JSON) ; un fichier invalide
                           est signalé sous la forme FICHIER:LIGNE: CHAMP: MESSAGE
-  --platform x|facebook   la plateforme visée
+  --platform x|facebook|linkedin
+                          la plateforme visée
   --kind post|reply|comment
                           la nature du brouillon (par défaut : post)
   --locale fr|en          langue des messages (par défaut : celle du brouillon)

@@ -2,7 +2,7 @@
 // Lines come in and go out one at a time so that a batch of any size runs in
 // constant memory; the caller owns the streams (see main.ts).
 import { analyze } from '../index';
-import type { AnalyzeOptions, Kind, Platform } from '../index';
+import { isPlatform, PLATFORMS, type AnalyzeOptions, type Kind, type Platform } from '../index';
 import { EXIT, hasBlocker, toJsonlRecord, type JsonlError } from './report';
 
 export interface BatchDraft {
@@ -23,8 +23,14 @@ export interface BatchSummary {
   blockers: number;
 }
 
-const PLATFORMS: readonly string[] = ['x', 'facebook'] satisfies Platform[];
 const KINDS: readonly string[] = ['post', 'reply', 'comment'] satisfies Kind[];
+
+/** `"x", "facebook" or "linkedin"` */
+const quotedChoices = (values: readonly string[]) =>
+  values
+    .map((v) => `"${v}"`)
+    .join(', ')
+    .replace(/, ([^,]*)$/, ' or $1');
 
 const typeOf = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
 
@@ -48,9 +54,9 @@ export function parseLine(line: string): LineResult {
 
   const draft: BatchDraft = { id, text };
   if (platform !== undefined) {
-    if (typeof platform !== 'string' || !PLATFORMS.includes(platform))
-      return { ok: false, error: `"platform" must be "x" or "facebook", got ${JSON.stringify(platform)}` };
-    draft.platform = platform as Platform;
+    if (!isPlatform(platform))
+      return { ok: false, error: `"platform" must be ${quotedChoices(PLATFORMS)}, got ${JSON.stringify(platform)}` };
+    draft.platform = platform;
   }
   if (kind !== undefined) {
     if (typeof kind !== 'string' || !KINDS.includes(kind))

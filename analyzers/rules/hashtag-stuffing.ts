@@ -1,7 +1,9 @@
+import type { Platform } from '../types';
 import type { Rule } from './types';
 
 // X's own advice is one or two hashtags; beyond these counts a post reads as spam.
-const LIMIT = { x: 3, facebook: 5, unknown: 4 } as const;
+// LinkedIn's help advises a few; past five a post reads as a keyword list (issue 14).
+const LIMIT = { x: 3, facebook: 5, linkedin: 5, unknown: 4 } as const satisfies Record<Platform | 'unknown', number>;
 
 export const hashtagStuffing: Rule = {
   id: 'hashtag-stuffing',

@@ -1,10 +1,9 @@
+import { PLATFORMS } from '../../analyzers/types';
 import type { AccountRow } from './form';
 import { invalid, type FieldProps } from './FieldErrors';
 import { RowsField } from './RowsField';
 
-const PLATFORMS = ['x', 'facebook'] as const;
-
-/** The brand's own accounts on X and Facebook. */
+/** The brand's own accounts on X, Facebook and LinkedIn. */
 export function AccountsField(props: FieldProps) {
   const { t } = props;
   return (

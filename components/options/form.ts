@@ -4,6 +4,7 @@
 import { REQUIREMENTS, type BrandError, type BrandInput, type Objective } from '../../analyzers/brand';
 import type { TRIGGERS, VERDICTS } from '../../analyzers/brand';
 import { RULE_IDS } from '../../analyzers/rules';
+import type { Platform } from '../../analyzers/types';
 import type { UiLang } from '../../utils/ui-strings';
 import type { OptionsStrings } from './strings';
 
@@ -14,7 +15,7 @@ export type Requirement = (typeof REQUIREMENTS)[number];
 export type Locale = 'fr-FR' | 'fr-CA' | 'en';
 
 export interface AccountRow {
-  platform: 'x' | 'facebook';
+  platform: Platform;
   handle: string;
 }
 export interface BannedRow {

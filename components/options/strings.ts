@@ -3,6 +3,7 @@
 // or Québec's, like the rest of the interface) to the wording, never to the
 // brand names, terms and error messages put into it.
 import type { Objective, PresetId } from '../../analyzers/brand';
+import type { Platform } from '../../analyzers/types';
 import type { BrandSource } from '../../utils/brands/types';
 import { typesetAll, type UiLang } from '../../utils/ui-strings';
 import { capitalised, NAMES } from '../../analyzers/messages/names';
@@ -125,7 +126,7 @@ export interface OptionsStrings {
   accounts: string;
   account: (n: string) => string;
   platform: string;
-  platforms: Record<'x' | 'facebook', string>;
+  platforms: Record<Platform, string>;
   handle: string;
   addAccount: string;
   offer: string;
@@ -311,7 +312,7 @@ const en: OptionsStrings = {
   accounts: 'Accounts of the brand',
   account: (n) => `Account ${n}`,
   platform: 'Network',
-  platforms: { x: 'X (Twitter)', facebook: 'Facebook' },
+  platforms: { x: 'X (Twitter)', facebook: 'Facebook', linkedin: 'LinkedIn' },
   handle: 'Handle',
   addAccount: 'Add an account',
   offer: 'What it offers, and to whom',
@@ -507,7 +508,7 @@ const fr: OptionsStrings = {
   accounts: 'Comptes de la marque',
   account: (n) => `Compte ${n}`,
   platform: 'Réseau',
-  platforms: { x: 'X (Twitter)', facebook: 'Facebook' },
+  platforms: { x: 'X (Twitter)', facebook: 'Facebook', linkedin: 'LinkedIn' },
   handle: 'Identifiant',
   addAccount: 'Ajouter un compte',
   offer: 'Ce qu’elle propose, et à qui',

@@ -3,7 +3,7 @@
 // no-break spaces before ; ! ?, no-break spaces before : and inside « »,
 // Québec's conventions when the browser says fr-CA).
 import { problemText } from '../../utils/brands/wording';
-import type { Element, Genre, Severity, Status, Verdict } from '../../analyzers/types';
+import type { Element, Genre, Platform, Severity, Status, Verdict } from '../../analyzers/types';
 import { CATALOGS } from '../../analyzers/messages';
 import type { LibraryNotice } from '../../utils/brands/types';
 import type { Decision, OverrideReason } from '../../utils/storage';
@@ -64,7 +64,7 @@ export interface PopupStrings {
   emptyFiltered: string;
   historyOff: string;
   showMore: (n: number) => string;
-  platforms: Record<'x' | 'facebook', string>;
+  platforms: Record<Platform, string>;
   decisions: Record<Decision, string>;
   reviewed: string;
   yes: string;
@@ -212,7 +212,7 @@ const fr: PopupStrings = {
   emptyFiltered: 'Aucun brouillon ne correspond à ces filtres.',
   historyOff: 'L’historique est désactivé : les nouveaux brouillons ne sont pas enregistrés.',
   showMore: (n) => `Afficher ${n} de plus`,
-  platforms: { x: 'X', facebook: 'Facebook' },
+  platforms: { x: 'X', facebook: 'Facebook', linkedin: 'LinkedIn' },
   decisions: {
     published: 'Publié',
     'published-anyway': 'Publié malgré tout',
@@ -336,7 +336,7 @@ const en: PopupStrings = {
   emptyFiltered: 'No draft matches these filters.',
   historyOff: 'History is off: new drafts are not recorded.',
   showMore: (n) => `Show ${n} more`,
-  platforms: { x: 'X', facebook: 'Facebook' },
+  platforms: { x: 'X', facebook: 'Facebook', linkedin: 'LinkedIn' },
   decisions: {
     published: 'Published',
     'published-anyway': 'Published anyway',

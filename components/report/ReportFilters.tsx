@@ -1,3 +1,4 @@
+import { isPlatform, PLATFORMS } from '../../analyzers/types';
 import type { ReportForm } from '../../utils/report';
 import type { UiLang } from '../../utils/ui-strings';
 import { reportStrings } from './strings';
@@ -34,13 +35,16 @@ export function ReportFilters({ lang, form, brands, onChange }: ReportFiltersPro
           value={form.platform}
           onChange={(e) => {
             const v = e.currentTarget.value;
-            set('platform', v === 'x' || v === 'facebook' ? v : '');
+            set('platform', isPlatform(v) ? v : '');
           }}
           data-filter="platform"
         >
           <option value="">{t.allPlatforms}</option>
-          <option value="x">{t.platforms.x}</option>
-          <option value="facebook">{t.platforms.facebook}</option>
+          {PLATFORMS.map((p) => (
+            <option key={p} value={p}>
+              {t.platforms[p]}
+            </option>
+          ))}
         </select>
       </label>
       <label>

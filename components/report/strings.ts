@@ -2,7 +2,7 @@
 // popup's (narrow no-break spaces in French, Québec's conventions for fr-CA).
 // The names of verdicts, genres, decisions, reasons, elements and rules are the
 // popup's, so that the report and the review queue say the same thing.
-import type { Element, Genre, Verdict } from '../../analyzers/types';
+import type { Element, Genre, Platform, Verdict } from '../../analyzers/types';
 import type { Decision, OverrideReason } from '../../utils/storage';
 import { typeset, type UiLang } from '../../utils/ui-strings';
 import { formatLocale, popupStrings } from '../popup/strings';
@@ -86,7 +86,7 @@ export interface ReportStrings {
   revisedPassed: string;
 
   /** Shared with the popup. */
-  platforms: Record<'x' | 'facebook', string>;
+  platforms: Record<Platform, string>;
   genres: Record<Genre, string>;
   verdicts: Record<Verdict, string>;
   decisions: Record<Decision, string>;

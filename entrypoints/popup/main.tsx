@@ -9,7 +9,13 @@ import { readLibrary, setActiveBrand } from '../../utils/brands/deferred';
 import type { BrandLibrary } from '../../utils/brands/types';
 import { download } from '../../utils/download';
 import { prune } from '../../utils/history';
-import { MESSAGE, type CurrentPage, type CurrentRequest, type OpenCardRequest } from '../../utils/messages';
+import {
+  isCurrentPage,
+  MESSAGE,
+  type CurrentPage,
+  type CurrentRequest,
+  type OpenCardRequest,
+} from '../../utils/messages';
 import {
   DEFAULT_SETTINGS,
   drafts,
@@ -56,9 +62,8 @@ async function readPage(): Promise<CurrentPage | null> {
   try {
     const id = await activeTab();
     if (id === undefined) return null;
-    const answer = (await browser.tabs.sendMessage(id, { type: MESSAGE.current } satisfies CurrentRequest)) as
-      CurrentPage | undefined;
-    return answer && typeof answer.host === 'string' ? answer : null;
+    const answer: unknown = await browser.tabs.sendMessage(id, { type: MESSAGE.current } satisfies CurrentRequest);
+    return isCurrentPage(answer) ? answer : null;
   } catch {
     return null;
   }

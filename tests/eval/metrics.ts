@@ -1,14 +1,14 @@
 // Classification figures for the evaluation: per-genre precision, recall and
 // F1, the confusion matrix, macro-F1, and the binary "posting for posting's
 // sake" reading (every genre but purposeful is positive).
-import { GENRES, type Genre } from '../../analyzers';
+import { GENRES, type Genre, type Platform } from '../../analyzers';
 
 export interface Labelled {
   id: string;
   text: string;
   lang: 'fr' | 'en';
   label: Genre;
-  platform?: 'x' | 'facebook';
+  platform?: Platform;
   kind?: 'post' | 'reply' | 'comment';
   /** Whether the post tells the reader to do something (null: ambiguous; absent: not labelled). */
   cta?: boolean | null;

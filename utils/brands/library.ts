@@ -21,6 +21,7 @@ import {
   type BrandInput,
   type PresetId,
 } from '../../analyzers/brand';
+import type { Platform } from '../../analyzers/types';
 import { isRecord } from '../storage';
 import type {
   BrandEntry,
@@ -544,7 +545,7 @@ export async function unsubscribe(id: string): Promise<void> {
 
 /** What a page says about who is posting. */
 export interface Poster {
-  platform: 'x' | 'facebook';
+  platform: Platform;
   host: string;
   /** X handle (with or without @) or Facebook Page name, when the page shows it. */
   account?: string;

@@ -2,7 +2,9 @@
 // `browser.*`, no WXT imports) so that the content scripts, the unit tests
 // (happy-dom) and the end-to-end fixture pages all run the same detection.
 
-export type Platform = 'x' | 'facebook' | 'linkedin';
+import type { Platform } from '../../analyzers/types';
+
+export type { Platform };
 
 /**
  * Where a composer sits. One value per surface listed in docs/composers.md §1.3
