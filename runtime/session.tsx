@@ -36,6 +36,7 @@ export const DEBOUNCE_MS = 250;
 export const CHECK_TIMEOUT_MS = 2000;
 /** How long a critique may take before the badge says it is unavailable. */
 export const REQUEST_TIMEOUT_MS = 10_000;
+const OBSERVED: MutationObserverInit = { childList: true, subtree: true };
 /** How long the words of the linked pages may take (the worker has just answered): without them the card leaves the pages out. */
 const WORDS_TIMEOUT_MS = 1000;
 
@@ -91,6 +92,8 @@ export class Session {
   settings: SiteSettings = { disabled: [], badgeHidden: [], chosen: {} };
   readonly platform: Platform;
   private scheduled = false;
+  /** Watches the page, and the shadow roots the adapter names, for composers coming and going. */
+  private observer: MutationObserver | undefined;
 
   constructor(
     readonly ctx: ContentScriptContext,
@@ -162,7 +165,8 @@ export class Session {
       for (const t of [...this.tracked.values()]) this.untrack(t);
     });
     const observer = new MutationObserver(() => this.schedule());
-    observer.observe(document.documentElement, { childList: true, subtree: true });
+    observer.observe(document.documentElement, OBSERVED);
+    this.observer = observer;
     this.ctx.onInvalidated(() => observer.disconnect());
     this.ctx.addEventListener(window, 'wxt:locationchange', () => this.schedule());
     this.ctx.addEventListener(window, 'resize', () => this.placeAll(), { passive: true });
@@ -183,6 +187,9 @@ export class Session {
 
   /** Finds the composers on the page now: tracks new ones, drops those that left the page. */
   scan(): Tracked[] {
+    // A document observer does not see into shadow roots: observe those the adapter names (observing
+    // a node again only renews its options).
+    for (const root of this.adapter.shadowRoots?.(document) ?? []) this.observer?.observe(root, OBSERVED);
     const found = this.enabled ? this.adapter.findComposers(document, location) : [];
     const live = new Set(found.map((m) => m.editor));
     for (const t of [...this.tracked.values()]) {

@@ -24,16 +24,15 @@ export const LINKEDIN_CONFIG = deepFreeze({
     /** §8.1: Quill's root, in the share box and the classic comment box. */
     quillEditor: '.ql-editor[contenteditable="true"]',
     /**
-     * §8.1, §8.2: TipTap (ProseMirror) roots of the SDUI share box and the 2026 comment box. Profile
-     * forms use the same wrapper: kept only inside a share box or a comment box.
+     * §8.1, §8.2: TipTap (ProseMirror, whose root always has this class) in the SDUI share box and the
+     * 2026 comment box. Profile forms use it too: kept only inside a share box or a comment box.
      */
-    tiptapEditor:
-      '.ProseMirror[contenteditable="true"], [componentkey="ShareBox_textEditor"][contenteditable="true"], [data-testid="ui-core-tiptap-text-editor-wrapper"] [contenteditable="true"][role="textbox"]',
+    tiptapEditor: '.ProseMirror[contenteditable="true"]',
     /** §8.1: the redesigned share box mounts in this element's open shadow root. */
     shadowHost: '#interop-outlet',
     /** §8.1: the share box, Ember modal or SDUI screen. */
     shareBox:
-      '.share-box-v2__modal, [data-test-modal-id="sharebox"], [role="dialog"][aria-labelledby="share-to-linkedin-modal__header"], [data-sdui-screen*="sharing.ShareCompose"]',
+      '.share-box-v2__modal, [aria-labelledby="share-to-linkedin-modal__header"], [data-sdui-screen*="sharing.ShareCompose"]',
     /** Any dialog: a share box whose classes changed is still a dialog named "Create a post". */
     dialog: '[role="dialog"], dialog',
     /** §8.1: Post, or Schedule once a time is chosen; disabled while the editor is empty. */
@@ -44,10 +43,9 @@ export const LINKEDIN_CONFIG = deepFreeze({
     /** §8.2: the comment form (Ember classes, then the SDUI component key). */
     commentBox: '.comments-comment-box, .comments-comment-box--cr, [componentkey^="commentBox-"]',
     /** §8.2: a reply form, nested in the comment it answers. */
-    replyBox: '.comments-comment-box--reply, .social-details-social-comment-box--reply',
+    replyBox: '.comments-comment-box--reply',
     /** §8.2: the submit button; its class carries a `--cr` suffix, hence the substring match. */
-    commentSubmit:
-      'button[class*="comments-comment-box__submit-button"], [componentkey*="commentButtonSection"] button, button[componentkey*="commentButtonSection"]',
+    commentSubmit: 'button[class*="comments-comment-box__submit-button"], [componentkey*="commentButtonSection"] button',
     /** §8.3: the article editor's body (ProseMirror) and title (a textarea, not read). */
     articleBody: '[data-test-article-editor-content-textbox]',
     articleTitle: '#article-editor-headline__textarea',
@@ -234,15 +232,7 @@ export function findLinkedInComposers(doc: Document, loc: LocationLike): Compose
       sendButtons: found.sendButtons,
     });
   }
-  // Editors in a shadow root compare by their host's place: DOCUMENT_POSITION_FOLLOWING = 4.
-  const anchor = (el: HTMLElement): Node => {
-    const root = el.getRootNode() as Node & { host?: Element };
-    // DOCUMENT_FRAGMENT_NODE = 11: a shadow root (tag and type checks, not instanceof: realms differ).
-    return root.nodeType === 11 && root.host ? root.host : el;
-  };
-  return matches.sort((a, b) => {
-    const [x, y] = [anchor(a.editor), anchor(b.editor)];
-    if (x === y) return a.editor.compareDocumentPosition(b.editor) & 4 ? -1 : 1;
-    return x.compareDocumentPosition(y) & 4 ? -1 : 1;
-  });
+  // Document order (DOCUMENT_POSITION_FOLLOWING = 4); against an editor in a shadow root, the order
+  // is the browser's own, consistent one (the page shows one share box at a time).
+  return matches.sort((a, b) => (a.editor.compareDocumentPosition(b.editor) & 4 ? -1 : 1));
 }
