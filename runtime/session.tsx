@@ -568,7 +568,9 @@ export class Session {
       [top + height + gap, badgeLeft],
     ];
     const badgeBox = new DOMRect(badgeLeft, top, width, height);
-    const [cardTop, cardLeft] = firstFit(cardSpots, cw, ch, [badgeBox, ...controls]) ?? cardSpots[0]!;
+    // When every spot covers a control (a narrow window), one that stays in the window will do.
+    const [cardTop, cardLeft] =
+      firstFit(cardSpots, cw, ch, [badgeBox, ...controls]) ?? firstFit(cardSpots, cw, ch, [badgeBox]) ?? cardSpots[0]!;
     card.style.top = `${Math.round(cardTop - top)}px`;
     card.style.left = `${Math.round(cardLeft - badgeLeft)}px`;
     card.style.right = 'auto';
