@@ -78,6 +78,29 @@ function h(tag: string, attrs: Record<string, string | undefined> = {}, ...child
   return el;
 }
 
+/** A small line icon (the page has no icon font, and the test machine no emoji font). */
+function icon(kind: 'clock' | 'image'): SVGElement {
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  for (const [name, value] of Object.entries({
+    viewBox: '0 0 24 24',
+    width: '20',
+    height: '20',
+    'aria-hidden': 'true',
+    fill: 'none',
+    stroke: 'currentColor',
+    'stroke-width': '2',
+  }))
+    svg.setAttribute(name, value);
+  const path = document.createElementNS(ns, 'path');
+  path.setAttribute(
+    'd',
+    kind === 'clock' ? 'M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18M12 7v5l3 2' : 'M3 5h18v14H3zM3 16l5-5 4 4 3-3 6 6',
+  );
+  svg.append(path);
+  return svg;
+}
+
 function button(cls: string, content: Child, onClick: () => void, label?: string): HTMLButtonElement {
   const b = h('button', { class: `artdeco-button ${cls}`, type: 'button', 'aria-label': label }, content);
   b.addEventListener('click', onClick);
@@ -189,14 +212,14 @@ function openShareBox(trigger: HTMLElement, feed: HTMLElement): void {
       h(
         'div',
         { class: 'share-creation-state__additional-toolbar', role: 'toolbar' },
-        button('li-icon', '🖼', () => undefined, t.addMedia),
+        button('li-icon', icon('image'), () => undefined, t.addMedia),
       ),
       h(
         'div',
         { class: 'share-actions' },
         button(
           'share-actions__scheduled-post-btn artdeco-button--tertiary',
-          '🕘',
+          icon('clock'),
           () => showSchedule(),
           t.schedulePost,
         ),
@@ -208,6 +231,7 @@ function openShareBox(trigger: HTMLElement, feed: HTMLElement): void {
   const scheduleView = h(
     'div',
     { class: 'share-post__scheduled-date' },
+    h('h3', {}, t.schedulePost),
     h('label', { for: 'share-post__scheduled-date' }, t.date),
     h('input', { id: 'share-post__scheduled-date', type: 'text', value: '12/12/2026' }),
     h('label', { for: 'share-post__scheduled-time' }, t.time),
@@ -223,7 +247,8 @@ function openShareBox(trigger: HTMLElement, feed: HTMLElement): void {
       }),
     ),
   );
-  const heading = h('h2', { id: 'share-to-linkedin-modal__header', class: 'share-box-v2__modal-header' }, t.createPost);
+  // The heading names the dialog for screen readers; the header shows who posts.
+  const heading = h('h2', { id: 'share-to-linkedin-modal__header', class: 'visually-hidden' }, t.createPost);
   const showSchedule = () => {
     heading.textContent = t.schedulePost;
     editorView.hidden = true;
@@ -251,7 +276,6 @@ function openShareBox(trigger: HTMLElement, feed: HTMLElement): void {
       'div',
       { class: 'artdeco-modal__header' },
       heading,
-      button('artdeco-modal__dismiss', '×', close, t.dismiss),
       h(
         'button',
         { class: 'share-unified-settings-entry-button', type: 'button' },
@@ -263,6 +287,7 @@ function openShareBox(trigger: HTMLElement, feed: HTMLElement): void {
           h('span', {}, t.audience),
         ),
       ),
+      button('artdeco-modal__dismiss', '×', close, t.dismiss),
     ),
     editorView,
     scheduleView,
