@@ -40,6 +40,8 @@ export interface Draft {
   platform: Platform | undefined;
   kind: Kind;
   brand: Brand;
+  /** What the composer shows as tagged people and Pages (AnalyzeOptions.mentions). */
+  mentions: readonly string[];
   signals: SignalMap;
   genre: GenreDecision;
   /** The learned judgement; null in a language the model does not read. */
@@ -50,6 +52,7 @@ export interface DraftOptions {
   platform?: Platform | undefined;
   kind?: Kind | undefined;
   brand: Brand;
+  mentions?: readonly string[] | undefined;
 }
 
 const isLang = (lang: DetectedLang): lang is Lang => lang === 'fr' || lang === 'en';
@@ -80,7 +83,7 @@ export function featureInput(draft: ReadDraft): FeatureInput {
   };
 }
 
-export function readDraft(source: string, { platform, kind = 'post', brand }: DraftOptions): ReadDraft {
+export function readDraft(source: string, { platform, kind = 'post', brand, mentions = [] }: DraftOptions): ReadDraft {
   const cleaned = clean(source);
   const text = cleaned.text;
   const folded = fold(text);
@@ -102,6 +105,7 @@ export function readDraft(source: string, { platform, kind = 'post', brand }: Dr
     platform,
     kind,
     brand,
+    mentions,
     signals,
   };
 }

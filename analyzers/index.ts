@@ -58,7 +58,16 @@ export interface AnalyzeOptions {
   locale?: Lang | undefined;
   /** What is known of the pages the draft links to (see `readPage`); the analyzer never fetches. */
   sources?: LinkedSource[] | undefined;
+  /**
+   * The people and Pages the composer shows as tagged, by the words it shows for them, in order:
+   * LinkedIn's mentions carry no @ in the text (the draft's @handles are found without this).
+   */
+  mentions?: readonly string[] | undefined;
 }
+
+/** At most this many mentions are read, each at most this long: the rest is not a name. */
+const MAX_MENTIONS = 50;
+const MAX_MENTION_LENGTH = 100;
 
 const RANK: Record<Severity, number> = { suggestion: 0, warning: 1, blocker: 2 };
 const WEIGHT: Record<Element, number> = {
@@ -137,6 +146,11 @@ function sanitize(options: AnalyzeOptions | null | undefined): AnalyzeOptions {
     locale: o.locale === 'fr' || o.locale === 'en' ? o.locale : undefined,
     brand: o.brand as Brand | undefined,
     sources: validSources(o.sources),
+    mentions: Array.isArray(o.mentions)
+      ? o.mentions
+          .filter((m): m is string => typeof m === 'string' && m.trim() !== '' && m.length <= MAX_MENTION_LENGTH)
+          .slice(0, MAX_MENTIONS)
+      : undefined,
   };
 }
 
@@ -146,7 +160,12 @@ export function analyze(text: string, rawOptions: AnalyzeOptions = {}): Critique
   const brand = options.brand ?? preset('default');
   const raw: unknown = text;
   const source = typeof raw === 'string' ? raw : raw instanceof String ? raw.valueOf() : '';
-  const draft = buildDraft(source, { platform: options.platform, kind: options.kind, brand });
+  const draft = buildDraft(source, {
+    platform: options.platform,
+    kind: options.kind,
+    brand,
+    mentions: options.mentions ?? [],
+  });
   if (!draft.visible) {
     const lang: Lang = options.locale ?? (brand.locale === 'en' ? 'en' : brand.locale ? 'fr' : 'en');
     return emptyCritique(source, lang, lang === 'fr' && brand.locale === 'fr-CA' ? 'fr-CA' : lang);

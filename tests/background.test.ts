@@ -10,7 +10,7 @@ import background from '../entrypoints/background';
 import { analyze } from '../analyzers';
 import { describeSources } from '../analyzers/sources/describe';
 import type * as Analyzers from '../analyzers';
-import type { AnalyzeRequest, AnalyzeResponse } from '../utils/messages';
+import { isCurrentPage, requestedPlatform, type AnalyzeRequest, type AnalyzeResponse } from '../utils/messages';
 
 // A draft that makes analyze() throw, to check that a failure is answered, not thrown.
 const BOOM = '\u0000whypost-test: throw\u0000';
@@ -127,6 +127,34 @@ describe('background: the listener main() registers', () => {
     expect(critique.locale).toBe('en');
     expect(critique.stats.weightedLength).toBeGreaterThan(0);
     expect(critique.stats.maxWeightedLength).toBe(280);
+  });
+
+  test('a LinkedIn draft is critiqued for LinkedIn', async () => {
+    const critique = critiqueOf(await answerTo(request(`${FR_PROMO} ${'#pain '.repeat(6)}`, { platform: 'linkedin' })));
+    expect(critique.findings.map((f) => f.rule)).toContain('hashtag-stuffing');
+  });
+
+  test('the platform a page names is taken only when Whypost knows it', () => {
+    const named = (platform: unknown) =>
+      requestedPlatform({ type: 'whypost:analyze', text: 'x', options: { platform } } as AnalyzeRequest);
+    expect(['x', 'facebook', 'linkedin', 'myspace', 42, undefined].map(named)).toEqual([
+      'x',
+      'facebook',
+      'linkedin',
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
+  test.each([
+    [{ host: 'www.linkedin.com', platform: 'linkedin', enabled: true }, true],
+    [{ host: 'x.com', platform: 'x', enabled: false, account: 'acme' }, true],
+    [{ host: 'www.instagram.com', platform: 'instagram', enabled: true }, false],
+    [{ host: 'x.com', platform: 'x' }, false],
+    [null, false],
+  ])('the popup takes %j as a page: %s', (answer, ok) => {
+    expect(isCurrentPage(answer)).toBe(ok);
   });
 
   test('the answer crosses the message channel unchanged (plain JSON data)', async () => {

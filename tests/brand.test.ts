@@ -17,7 +17,14 @@ import {
   type Critique,
   type PresetId,
 } from '../analyzers';
-import { BRAND_SCHEMA_ID, BRAND_SCHEMA_VERSION, BrandSchema, brandErrorMessage } from '../analyzers/brand';
+import {
+  accountKey,
+  BRAND_SCHEMA_ID,
+  BRAND_SCHEMA_VERSION,
+  BrandSchema,
+  brandErrorMessage,
+  sameAccount,
+} from '../analyzers/brand';
 
 const PRESET_IDS = Object.keys(PRESETS) as PresetId[];
 const MINIMAL = { schema: BRAND_SCHEMA_ID, version: BRAND_SCHEMA_VERSION, name: 'Boulangerie Dupain' } as const;
@@ -562,6 +569,49 @@ describe('a brand changes the analysis', () => {
     expect(finding).toMatchObject({ severity: 'warning', data: { condition: 'promotion-needs-action' } });
     expect(finding!.data.missing).toBe('@tracked-link');
     expect(finding!.message).toMatch(/UTM/);
+  });
+});
+
+describe('accounts: the posting identity and the handles a rule set lists', () => {
+  // [platform, what the page shows, what the rule set lists, same identity?]
+  test.each([
+    ['x', '@AcmeFR', 'acmefr', true],
+    ['x', 'AcmeFR', 'AcmeFR_', false],
+    ['facebook', 'Boulangerie Dupain', ' boulangerie dupain ', true],
+    // LinkedIn: the member's or the Page's name as the share box shows it, folded…
+    ['linkedin', 'Café Lumière', 'cafe  lumiere', true],
+    ['linkedin', 'Jane Doe', '@Jane Doe', true],
+    ['linkedin', 'Acme Robotics', 'Acme Robotic', false],
+    // …or its address, whatever the form the rule set writes it in.
+    ['linkedin', 'https://www.linkedin.com/company/acme-robotics/', 'linkedin.com/company/Acme-Robotics', true],
+    ['linkedin', 'https://fr.linkedin.com/in/jane-doe?trk=x', 'www.linkedin.com/in/jane-doe', true],
+    ['linkedin', 'linkedin.com/in/caf%C3%A9-lumi%C3%A8re', 'linkedin.com/in/café-lumière', true],
+    // A Page and a member with the same slug are two identities; a name never matches an address.
+    ['linkedin', 'linkedin.com/in/acme', 'linkedin.com/company/acme', false],
+    ['linkedin', 'acme', 'linkedin.com/company/acme', false],
+    ['linkedin', '  ', '', false],
+  ] as const)('%s: %j and %j → %s', (platform, shown, listed, same) => {
+    expect(sameAccount(platform, shown, listed)).toBe(same);
+  });
+
+  test.each([
+    'https://www.linkedin.com/showcase/acme-labs/',
+    'https://www.linkedin.com/showcase/acme-labs/posts/?feedView=all',
+    'linkedin.com/showcase/ACME-labs',
+  ])('a LinkedIn address keeps its kind and slug only: %s', (address) => {
+    expect(accountKey('linkedin', address)).toBe('showcase/acme-labs');
+  });
+
+  test('a rule set may list LinkedIn accounts', () => {
+    const result = parseBrand({ ...MINIMAL, accounts: [{ platform: 'linkedin', handle: 'Acme Robotics' }] });
+    expect(result).toMatchObject({
+      ok: true,
+      brand: { accounts: [{ platform: 'linkedin', handle: 'Acme Robotics' }] },
+    });
+    expect(parseBrand({ ...MINIMAL, accounts: [{ platform: 'tiktok', handle: 'acme' }] })).toMatchObject({
+      ok: false,
+      errors: [{ path: 'accounts.0.platform' }],
+    });
   });
 });
 

@@ -321,6 +321,25 @@ describe('the critique command', () => {
   );
 
   test(
+    '--platform linkedin applies LinkedIn’s rules: a comment asked for a guide is a blocker',
+    async () => {
+      const draft = 'Our onboarding checklist saved us 40 hours a month. Comment CHECKLIST and I will send it to you.';
+      const { code, stdout } = await run(['--json', '--platform', 'linkedin', '-'], draft);
+      expect(code).toBe(1);
+      const critique = JSON.parse(stdout) as Critique;
+      expect(critique.findings.find((f) => f.rule === 'comment-to-receive')).toMatchObject({
+        severity: 'blocker',
+        quote: 'Comment CHECKLIST and I will send',
+      });
+      expect(critique.stats.weightedLength).toBeUndefined();
+      // The same draft for X: no LinkedIn rule.
+      const x = await run(['--json', '--platform', 'x', '-'], draft);
+      expect((JSON.parse(x.stdout) as Critique).findings.map((f) => f.rule)).not.toContain('comment-to-receive');
+    },
+    TIMEOUT,
+  );
+
+  test(
     '--json prints the whole critique',
     async () => {
       const { code, stdout } = await run(['--json', '--platform', 'x', 'assets/examples/purposeful.en.txt']);

@@ -394,6 +394,29 @@ describe('which brand a draft is critiqued with', () => {
       chooseBrand(library, { platform: 'facebook', host: 'www.facebook.com', account: 'AcmeFR' }, undefined).entry.id,
     ).toBe('default');
   });
+
+  test('on LinkedIn, the member or the Page shown in the share box, by name or by address', async () => {
+    await saveBrand(
+      'lumiere',
+      brand('Café Lumière', {
+        accounts: [
+          { platform: 'linkedin', handle: 'Cafe Lumiere' },
+          { platform: 'linkedin', handle: 'https://www.linkedin.com/in/jeanne-martin/' },
+        ],
+      }),
+    );
+    await saveBrand('acme', brand('ACME', { accounts: [{ platform: 'x', handle: 'Café Lumière' }] }));
+    const library = await loadLibrary();
+    const pick = (account: string) =>
+      chooseBrand(library, { platform: 'linkedin', host: 'www.linkedin.com', account }, undefined);
+    expect(pick('Café Lumière')).toMatchObject({ entry: { id: 'lumiere' }, by: 'account' });
+    expect(pick('linkedin.com/in/Jeanne-Martin')).toMatchObject({ entry: { id: 'lumiere' }, by: 'account' });
+    // Another member, and the X account list, select nothing on LinkedIn.
+    expect(pick('Jeanne Martin')).toMatchObject({ entry: { id: 'default' }, by: 'default' });
+    expect(chooseBrand(library, { platform: 'x', host: 'x.com', account: 'Cafe Lumiere' }, undefined).entry.id).toBe(
+      'default',
+    );
+  });
 });
 
 describe('the background worker with the library', () => {

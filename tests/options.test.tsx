@@ -438,6 +438,21 @@ describe('the editor', () => {
     await waitFor(() => expect(hook('save-status').textContent).toContain('sur cet ordinateur uniquement'));
   });
 
+  test('a LinkedIn account: the Page or member by name or address', async () => {
+    const { props } = setup();
+    open('default');
+    fireEvent.click(within(editor()).getByRole('button', { name: 'Add an account' }));
+    const network = within(editor()).getByLabelText<HTMLSelectElement>('Network');
+    expect([...network.options].map((o) => o.textContent)).toEqual(['X (Twitter)', 'Facebook', 'LinkedIn']);
+    fireEvent.change(network, { target: { value: 'linkedin' } });
+    const handle = within(editor()).getByLabelText<HTMLInputElement>('Handle');
+    expect(handle.placeholder).toContain('linkedin.com/company/');
+    fireEvent.input(handle, { target: { value: 'Studio Lumière' } });
+    fireEvent.click(hook('save'));
+    const [, input] = props.onSave.mock.calls[0]!;
+    expect(input.accounts).toEqual([{ platform: 'linkedin', handle: 'Studio Lumière' }]);
+  });
+
   test('adding an account, a banned term, a UTM policy and a condition', async () => {
     const { props } = setup();
     open('default');

@@ -238,11 +238,17 @@ describe('the current draft', () => {
   };
   test.each([
     ['loading', 'en', 'loading' as const, 'Loading…'],
-    ['elsewhere', 'en', null, 'Open X or Facebook to critique a draft.'],
-    ['elsewhere', 'fr', null, 'Ouvrez X ou Facebook pour faire critiquer un brouillon.'],
+    ['elsewhere', 'en', null, 'Open X, Facebook or LinkedIn to critique a draft.'],
+    ['elsewhere', 'fr', null, 'Ouvrez X, Facebook ou LinkedIn pour faire critiquer un brouillon.'],
     ['off', 'en', { ...withoutDraft, enabled: false }, 'Whypost is off on www.facebook.com.'],
     ['no-draft', 'en', withoutDraft, 'No draft yet: click in a Facebook composer'],
     ['no-draft', 'fr', withoutDraft, 'Pas encore de brouillon'],
+    [
+      'no-draft',
+      'en',
+      { ...withoutDraft, host: 'www.linkedin.com', platform: 'linkedin' },
+      'No draft yet: click in a LinkedIn composer',
+    ],
     ['analysing', 'en', analysing, 'Analysing the draft…'],
     ['analysing', 'fr', analysing, 'Analyse du brouillon…'],
   ] as const)('state %s (%s)', async (state, lang, current, message) => {

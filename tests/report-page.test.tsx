@@ -132,7 +132,7 @@ describe('the figures', () => {
     expect(text(container, 'report-abandoned')).toBe('2 Abandoned 29% of 7');
     expect(hook(container, 'report-checked').dataset.count).toBe('7');
     expect(text(container, 'report-scope')).toMatch(
-      /^All brands · X and Facebook · Last 30 days \(Oct 25, 2026 – Nov 23, 2026\)$/,
+      /^All brands · All platforms · Last 30 days \(Oct 25, 2026 – Nov 23, 2026\)$/,
     );
   });
 
@@ -176,6 +176,19 @@ describe('the figures', () => {
       expect(chart.getAttribute('aria-label')).toMatch(/^Chart: .+ The table has the same figures\.$/);
     }
     expect(container.textContent).not.toMatch(/NaN|undefined|Infinity/);
+  });
+
+  test.each([
+    ['en', ['All platforms', 'X', 'Facebook', 'LinkedIn'], 'All brands · LinkedIn · '],
+    ['fr', ['Toutes les plateformes', 'X', 'Facebook', 'LinkedIn'], 'Toutes les marques · LinkedIn · '],
+  ] as const)('%s: LinkedIn is the third platform of the filter', (lang, names, scope) => {
+    const { container } = render(<Report {...props({ lang })} />);
+    const options = [...container.querySelectorAll<HTMLOptionElement>('[data-filter="platform"] option')];
+    expect(options.map((o) => o.textContent)).toEqual(names);
+    expect(options.map((o) => o.value)).toEqual(['', 'x', 'facebook', 'linkedin']);
+    select(container, 'platform', 'linkedin');
+    expect(text(container, 'report-scope').startsWith(scope)).toBe(true);
+    expect(hook(container, 'report-empty')).toBeTruthy();
   });
 
   test('filters: a brand, a platform, a period of two dates', () => {

@@ -223,6 +223,18 @@ describe('computeReport on a queue counted by hand', () => {
     expect(fb.missing).toEqual([]);
   });
 
+  test('LinkedIn is a platform of its own', () => {
+    const q = [
+      draft('li', { platform: 'linkedin', surface: 'li-share' }),
+      draft('x', {}),
+      draft('fb', { platform: 'facebook' }),
+    ];
+    const linkedin = computeReport(q, { platform: 'linkedin', period: { days: 7 } }, NOW);
+    expect(linkedin.checked).toBe(1);
+    expect(computeReport(q, { period: { days: 7 } }, NOW).checked).toBe(3);
+    expect(reportFormFromQuery('?platform=linkedin')).toEqual({ ...DEFAULT_REPORT_FORM, platform: 'linkedin' });
+  });
+
   test('every brand, and a longer period', () => {
     expect(computeReport(QUEUE, { period: { days: 7 } }, NOW).checked).toBe(10);
     expect(computeReport(QUEUE, { brand: 'acme', period: { days: 30 } }, NOW).checked).toBe(10);

@@ -7,6 +7,7 @@ import { PRESETS, type PresetId } from './presets';
 import { RULE_IDS } from '../rules';
 
 export * from './schema';
+export { accountKey, sameAccount } from './accounts';
 export { PRESETS, type PresetId } from './presets';
 export { brandErrorMessage } from './messages';
 

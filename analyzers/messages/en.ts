@@ -105,11 +105,31 @@ export const en: Catalog = {
         'policy-redirect': '“{quote}” leads to {target}, which lacks {params} that the brand’s UTM policy requires.',
       },
     },
+    'comment-to-receive': {
+      name: 'Comment to receive',
+      reason:
+        'Asking readers to comment a word to get something is engagement bait: LinkedIn shows such posts to fewer people, and the comments measure nothing that sells.',
+      suggestion:
+        'Deliver it in the post (a link to the guide, the document itself), or ask for an action that serves the business: download, register, book a call.',
+      messages: { default: 'Asks for a comment in exchange for something: “{quote}”.' },
+    },
     'hashtag-stuffing': {
       name: 'Too many hashtags',
       reason: 'A string of hashtags looks like spam, hides the message and draws the wrong audience.',
       suggestion: 'Keep one or two hashtags that your audience actually follows or that name your campaign.',
       messages: { default: '{count} hashtags where {limit} is already a lot: “{quote}”.' },
+    },
+    'tag-for-reach': {
+      name: 'Tagging for reach',
+      reason:
+        'Tagging people to reach their networks is engagement bait: LinkedIn shows such posts to fewer people, and those tagged learn to ignore the brand.',
+      suggestion:
+        'Tag only the people and Pages the post is about or who took part, and say why; reach the others with something they would share on their own.',
+      messages: {
+        default: 'Tags many people to get reach.',
+        list: 'A block of {count} tags: “{quote}”.',
+        many: '{count} people or Pages tagged where {limit} is already a lot: “{quote}”.',
+      },
     },
     buzzwords: {
       name: 'Jargon',
@@ -125,13 +145,17 @@ export const en: Catalog = {
     },
     'too-long-for-platform': {
       name: 'Too long for the platform',
-      reason: 'X rejects posts over its limit, and on Facebook what comes after “See more” is read by few.',
+      reason:
+        'X and LinkedIn reject posts over their limit, and on Facebook and LinkedIn what comes after “See more” is read by few.',
       suggestion:
-        'On X, cut or split into a thread. On Facebook, put the benefit and the call to action in the first lines.',
+        'On X, cut or split into a thread. On Facebook and LinkedIn, put the benefit and the call to action in the first lines.',
       messages: {
         default: 'Too long for the platform.',
         x: '{count} characters as X counts them (every link counts 23), over the limit of {limit}: the end will not fit.',
         facebook: 'What the reader gains (“{quote}”) comes after the “See more” fold, {fold} characters in.',
+        linkedin: '{count} characters, over LinkedIn’s limit of {limit}: the end will not fit.',
+        'linkedin-fold':
+          'The hook (“{quote}”) comes after LinkedIn’s “…see more”, {fold} characters in: most readers will not see it.',
       },
     },
     'banned-term': {

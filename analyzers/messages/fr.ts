@@ -114,11 +114,31 @@ export const fr: Catalog = {
           '« {quote} » mène à {target}, où il manque des paramètres exigés par la politique UTM de la marque ({params}).',
       },
     },
+    'comment-to-receive': {
+      name: 'Commenter pour recevoir',
+      reason:
+        'Demander un commentaire en échange de quelque chose est un appât à engagement : LinkedIn montre ces publications à moins de monde, et ces commentaires ne mesurent rien qui fasse vendre.',
+      suggestion:
+        'Donnez-le dans la publication (un lien vers le guide, le document lui-même), ou demandez une action utile à l’entreprise : télécharger, s’inscrire, prendre rendez-vous.',
+      messages: { default: 'Demande un commentaire en échange de quelque chose : « {quote} ».' },
+    },
     'hashtag-stuffing': {
       name: 'Trop de mots-clics',
       reason: 'Une rafale de mots-clics fait spam, cache le message et attire le mauvais public.',
       suggestion: 'Gardez un ou deux mots-clics que votre public suit vraiment ou qui nomment votre campagne.',
       messages: { default: '{count} mots-clics alors que {limit} c’est déjà beaucoup : « {quote} ».' },
+    },
+    'tag-for-reach': {
+      name: 'Identifier pour la portée',
+      reason:
+        'Identifier des personnes pour toucher leurs réseaux est un appât à engagement : LinkedIn montre ces publications à moins de monde, et les personnes identifiées apprennent à ignorer la marque.',
+      suggestion:
+        'N’identifiez que les personnes et les pages dont parle la publication ou qui y ont pris part, en disant pourquoi ; touchez les autres avec quelque chose qu’elles partageraient d’elles-mêmes.',
+      messages: {
+        default: 'Identifie beaucoup de monde pour la portée.',
+        list: 'Un bloc de {count} identifications : « {quote} ».',
+        many: '{count} personnes ou pages identifiées alors que {limit} c’est déjà beaucoup : « {quote} ».',
+      },
     },
     buzzwords: {
       name: 'Jargon',
@@ -135,13 +155,17 @@ export const fr: Catalog = {
     },
     'too-long-for-platform': {
       name: 'Trop long pour la plateforme',
-      reason: 'X refuse les publications au-delà de sa limite, et sur Facebook ce qui suit « Voir plus » est peu lu.',
+      reason:
+        'X et LinkedIn refusent les publications au-delà de leur limite, et sur Facebook et LinkedIn ce qui suit « Voir plus » est peu lu.',
       suggestion:
-        'Sur X, coupez ou faites un fil. Sur Facebook, placez le bénéfice et l’appel à l’action dans les premières lignes.',
+        'Sur X, coupez ou faites un fil. Sur Facebook et LinkedIn, placez le bénéfice et l’appel à l’action dans les premières lignes.',
       messages: {
         default: 'Trop long pour la plateforme.',
         x: '{count} caractères comptés à la manière de X (chaque lien compte 23), au-delà de la limite de {limit} : la fin ne passera pas.',
         facebook: 'Ce que le lecteur y gagne (« {quote} ») arrive après le pli « Voir plus », à {fold} caractères.',
+        linkedin: '{count} caractères, au-delà de la limite de LinkedIn ({limit}) : la fin ne passera pas.',
+        'linkedin-fold':
+          'L’accroche (« {quote} ») arrive après le « …voir plus » de LinkedIn, à {fold} caractères : la plupart des lecteurs ne la verront pas.',
       },
     },
     'banned-term': {

@@ -17,9 +17,12 @@ import { tooLongForPlatform } from './too-long-for-platform';
 import { bannedTerm } from './banned-term';
 import { missingRequiredTerm } from './missing-required-term';
 import { brandCondition } from './brand-condition';
+import { commentToReceive } from './comment-to-receive';
+import { tagForReach } from './tag-for-reach';
 
 export const RULES: readonly Rule[] = [
   engagementBait,
+  commentToReceive,
   pressReleaseDump,
   weekendAnecdote,
   noObjective,
@@ -28,6 +31,7 @@ export const RULES: readonly Rule[] = [
   missingAudience,
   untrackedLink,
   hashtagStuffing,
+  tagForReach,
   buzzwords,
   selfCentred,
   tooLongForPlatform,

@@ -1,9 +1,36 @@
 import type { Rule } from './types';
+import type { Evidence } from '../types';
+import type { BriefCore } from '../brief';
 import { parseTweet } from '../twitter';
 
 /** Where Facebook cuts a post behind "See more" on the feed. */
 export const FACEBOOK_FOLD = 480;
 export const X_LIMIT = 280;
+/** LinkedIn refuses a post longer than this (issue 14). */
+export const LINKEDIN_LIMIT = 3000;
+/** About what LinkedIn's feed shows on a computer before "…see more" / « …voir plus ». */
+export const LINKEDIN_FOLD = 210;
+/** The feed shows three lines at most above the fold, however short they are. */
+const LINKEDIN_FOLD_LINES = 3;
+
+/**
+ * Where LinkedIn's "…see more" cuts `text`: after 210 characters, or at the end of the third
+ * line when the opening is broken into short lines (an empty line is a line), whichever comes first.
+ */
+export function linkedinFold(text: string): number {
+  let at = -1;
+  for (let line = 0; line < LINKEDIN_FOLD_LINES; line++) {
+    at = text.indexOf('\n', at + 1);
+    if (at < 0) return Math.min(LINKEDIN_FOLD, text.length);
+  }
+  return Math.min(LINKEDIN_FOLD, at);
+}
+
+/** The first words that give the reader a reason to read on: a benefit or an action (a bare link is neither). */
+function firstReason(brief: BriefCore): Evidence | undefined {
+  const reasons = [...brief.value.evidence, ...brief['call-to-action'].evidence].filter((e) => e.kind !== 'url');
+  return reasons.reduce<Evidence | undefined>((a, b) => (a === undefined || b.start < a.start ? b : a), undefined);
+}
 
 export const tooLongForPlatform: Rule = {
   id: 'too-long-for-platform',
@@ -22,16 +49,39 @@ export const tooLongForPlatform: Rule = {
     }
     if (draft.platform === 'facebook' && draft.text.length > FACEBOOK_FOLD) {
       // The reader's reason to care must be visible before the fold.
-      const reasons = [...brief.value.evidence, ...brief['call-to-action'].evidence].filter((e) => e.kind !== 'url');
-      if (reasons.length === 0) return [];
-      const earliest = reasons.reduce((a, b) => (b.start < a.start ? b : a));
-      if (earliest.start < FACEBOOK_FOLD) return [];
+      const earliest = firstReason(brief);
+      if (!earliest || earliest.start < FACEBOOK_FOLD) return [];
       return [
         {
           messageId: 'facebook',
           start: earliest.start,
           end: earliest.end,
           data: { quote: earliest.text, fold: FACEBOOK_FOLD },
+        },
+      ];
+    }
+    if (draft.platform === 'linkedin') {
+      const { text } = draft;
+      if (text.length > LINKEDIN_LIMIT) {
+        // Never cut an emoji in two: the limit falls before a pair it would split.
+        const split = /[\uDC00-\uDFFF]/.test(text.charAt(LINKEDIN_LIMIT));
+        const start = split ? LINKEDIN_LIMIT - 1 : LINKEDIN_LIMIT;
+        return [
+          { messageId: 'linkedin', start, end: text.length, data: { count: text.length, limit: LINKEDIN_LIMIT } },
+        ];
+      }
+      // The hook: the reader's reason to click "…see more" must be above it. A draft with no
+      // reason at all is missing-value's and missing-call-to-action's to say, not this rule's.
+      const fold = linkedinFold(text);
+      if (text.trimEnd().length <= fold) return [];
+      const earliest = firstReason(brief);
+      if (!earliest || earliest.start < fold) return [];
+      return [
+        {
+          messageId: 'linkedin-fold',
+          start: earliest.start,
+          end: earliest.end,
+          data: { quote: earliest.text, fold },
         },
       ];
     }

@@ -36,6 +36,7 @@ export function AccountsField(props: FieldProps) {
             <input
               type="text"
               value={account.handle}
+              placeholder={t.handleExamples[account.platform]}
               onInput={(e) => set({ handle: e.currentTarget.value })}
               {...invalid(props, key)}
             />

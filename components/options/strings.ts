@@ -128,6 +128,8 @@ export interface OptionsStrings {
   platform: string;
   platforms: Record<Platform, string>;
   handle: string;
+  /** An example of what identifies an account on each platform (LinkedIn: a name or an address). */
+  handleExamples: Record<Platform, string>;
   addAccount: string;
   offer: string;
   products: string;
@@ -314,6 +316,11 @@ const en: OptionsStrings = {
   platform: 'Network',
   platforms: { x: 'X (Twitter)', facebook: 'Facebook', linkedin: 'LinkedIn' },
   handle: 'Handle',
+  handleExamples: {
+    x: '@AcmeRobotics',
+    facebook: 'Acme Robotics',
+    linkedin: 'Acme Robotics, or linkedin.com/company/acme-robotics',
+  },
   addAccount: 'Add an account',
   offer: 'What it offers, and to whom',
   products: 'Products and services',
@@ -510,6 +517,11 @@ const fr: OptionsStrings = {
   platform: 'Réseau',
   platforms: { x: 'X (Twitter)', facebook: 'Facebook', linkedin: 'LinkedIn' },
   handle: 'Identifiant',
+  handleExamples: {
+    x: '@CafeLumiere',
+    facebook: 'Café Lumière',
+    linkedin: 'Café Lumière, ou linkedin.com/company/cafe-lumiere',
+  },
   addAccount: 'Ajouter un compte',
   offer: 'Ce qu’elle propose, et à qui',
   products: 'Produits et services',

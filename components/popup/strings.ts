@@ -149,7 +149,7 @@ const fr: PopupStrings = {
 
   currentHeading: 'Brouillon en cours',
   loading: 'Chargement…',
-  notOnSite: 'Ouvrez X ou Facebook pour faire critiquer un brouillon.',
+  notOnSite: 'Ouvrez X, Facebook ou LinkedIn pour faire critiquer un brouillon.',
   siteOff: (host) => `Whypost est désactivé sur ${host}. Réactivez-le ci-dessous pour faire critiquer vos brouillons.`,
   noDraft: (platform) =>
     `Pas encore de brouillon : cliquez dans la zone de rédaction de ${platform} et commencez à écrire.`,
@@ -275,7 +275,7 @@ const en: PopupStrings = {
 
   currentHeading: 'Current draft',
   loading: 'Loading…',
-  notOnSite: 'Open X or Facebook to critique a draft.',
+  notOnSite: 'Open X, Facebook or LinkedIn to critique a draft.',
   siteOff: (host) => `Whypost is off on ${host}. Switch it back on below to have your drafts critiqued.`,
   noDraft: (platform) => `No draft yet: click in a ${platform} composer and start writing.`,
   noCritique: 'Analysing the draft…',

@@ -22,3 +22,12 @@ describe(rule, () => {
     expect(findingsOf(rule, text, { platform: 'x' })).toEqual([]);
   });
 });
+
+describe(`${rule} on LinkedIn`, () => {
+  test('allows five hashtags and flags the sixth on', () => {
+    const text = 'Our 2026 B2B hiring report is out. #hiring #HR #B2B #SaaS #talent';
+    expect(findingsOf(rule, text, { platform: 'linkedin' })).toEqual([]);
+    const more = `${text} #recruiting #jobs`;
+    expect(spans(findingsOf(rule, more, { platform: 'linkedin' }))).toEqual([at(more, '#recruiting #jobs')]);
+  });
+});

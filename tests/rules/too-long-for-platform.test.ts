@@ -42,3 +42,60 @@ describe(rule, () => {
     expect(findingsOf(rule, text, { platform: 'facebook' })).toEqual([]);
   });
 });
+
+describe(`${rule} on LinkedIn`, () => {
+  const linkedin = { platform: 'linkedin' } as const;
+
+  test('flags a post over 3,000 characters and points at what does not fit', () => {
+    const text = `Réservez votre atelier RH du 12 mars. ${'Nos ateliers durent deux heures et réunissent huit DRH. '.repeat(60)}`;
+    const [finding] = findingsOf(rule, text, linkedin);
+    expect(finding?.messageId).toBe('linkedin');
+    expect(finding).toMatchObject({ start: 3000, end: text.length, data: { count: text.length, limit: 3000 } });
+    expect(findingsOf(rule, text.slice(0, 3000), linkedin).filter((f) => f.messageId === 'linkedin')).toEqual([]);
+  });
+
+  test('does not cut an emoji in two at the limit', () => {
+    const text = `${'a'.repeat(2999)}🎉 and more`;
+    expect(findingsOf(rule, text, linkedin)[0]).toMatchObject({ messageId: 'linkedin', start: 2999 });
+  });
+
+  test.each([
+    [
+      'en',
+      `${'We spent the last three years talking to finance teams about the month-end close, and the same story kept coming back. '.repeat(2)}Register for the 12 March webinar to get our close checklist.`,
+      'Register',
+    ],
+    [
+      'fr',
+      `${'Depuis trois ans, nous écoutons les directions financières raconter leurs clôtures mensuelles, toujours la même histoire. '.repeat(2)}Inscrivez-vous au webinaire du 12 mars pour recevoir notre liste de contrôle.`,
+      'Inscrivez-vous',
+    ],
+  ])('flags a hook that comes after the "…see more" fold (%s)', (_lang, text, words) => {
+    const [finding] = findingsOf(rule, text, linkedin);
+    expect(finding?.messageId).toBe('linkedin-fold');
+    expect(finding?.data.fold).toBe(210);
+    expect(finding?.start).toBe(text.indexOf(words));
+    expect(finding!.start!).toBeGreaterThanOrEqual(210);
+  });
+
+  test('the fold comes earlier when the opening is cut into short lines', () => {
+    const text = `Month-end close.\n\nA story.\nWe listened to 40 finance teams.\nRegister for the 12 March webinar.`;
+    const [finding] = findingsOf(rule, text, linkedin);
+    expect(finding).toMatchObject({ messageId: 'linkedin-fold', data: { fold: text.indexOf('\nWe listened') } });
+    expect(finding?.start).toBe(text.indexOf('Register'));
+  });
+
+  test.each([
+    [
+      'en',
+      `Register for the 12 March webinar on the month-end close. ${'We listened to forty finance teams. '.repeat(12)}`,
+    ],
+    [
+      'fr',
+      `Inscrivez-vous au webinaire du 12 mars sur la clôture. ${'Nous avons écouté quarante directions financières. '.repeat(10)}`,
+    ],
+    ['en', 'Register for the 12 March webinar on the month-end close.'],
+  ])('does not flag a post whose hook is above the fold, or that has no fold (%s)', (_lang, text) => {
+    expect(findingsOf(rule, text, linkedin)).toEqual([]);
+  });
+});

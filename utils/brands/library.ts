@@ -21,6 +21,7 @@ import {
   type BrandInput,
   type PresetId,
 } from '../../analyzers/brand';
+import { accountKey } from '../../analyzers/brand/accounts';
 import type { Platform } from '../../analyzers/types';
 import { isRecord } from '../storage';
 import type {
@@ -547,11 +548,12 @@ export async function unsubscribe(id: string): Promise<void> {
 export interface Poster {
   platform: Platform;
   host: string;
-  /** X handle (with or without @) or Facebook Page name, when the page shows it. */
+  /**
+   * X handle (with or without @), Facebook author, or LinkedIn member or Page (its name or its
+   * address), when the page shows it; compared with the brands' accounts by accountKey().
+   */
   account?: string;
 }
-
-const normalise = (account: string) => account.trim().replace(/^@/, '').toLowerCase();
 
 /**
  * The brand a draft is critiqued with: the brand listing the posting account
@@ -564,13 +566,14 @@ export function chooseBrand(
   choice: SiteChoice | undefined,
 ): { entry: BrandEntry; by: 'account' | 'site' | 'default' } {
   const byId = (id: string | undefined) => (id === undefined ? undefined : find(library, id));
-  const account = poster.account ? normalise(poster.account) : undefined;
+  const { platform } = poster;
+  const account = poster.account ? accountKey(platform, poster.account) : '';
   const chosen = byId(choice?.brand);
   if (account) {
     const owner = library.entries.find((e) =>
-      (e.input.accounts ?? []).some((a) => a.platform === poster.platform && normalise(a.handle) === account),
+      (e.input.accounts ?? []).some((a) => a.platform === platform && accountKey(platform, a.handle) === account),
     );
-    const overridden = chosen && choice?.account !== undefined && normalise(choice.account) === account;
+    const overridden = chosen && choice?.account !== undefined && accountKey(platform, choice.account) === account;
     if (owner && !overridden) return { entry: owner, by: 'account' };
   }
   if (chosen) return { entry: chosen, by: 'site' };
