@@ -532,12 +532,18 @@ export class Session {
     const width = badge?.offsetWidth || 180;
     const height = badge?.offsetHeight || 26;
     const root = t.match.root.getBoundingClientRect();
+    const shown = (r: DOMRect) => r.width > 0 && r.height > 0;
+    const sends = t.match
+      .sendButtons()
+      .map((b) => b.getBoundingClientRect())
+      .filter(shown);
     const controls = [
-      ...t.match.sendButtons().map((b) => b.getBoundingClientRect()),
+      ...sends,
       ...[...t.match.root.querySelectorAll(this.adapter.config.placement.selectors.controls)]
         .slice(0, 80)
-        .map((e) => e.getBoundingClientRect()),
-    ].filter((r) => r.width > 0 && r.height > 0);
+        .map((e) => e.getBoundingClientRect())
+        .filter(shown),
+    ];
     const gap = 6;
     const spots: [number, number][] = [
       [rect.top - height - gap, rect.right - width],
@@ -557,7 +563,7 @@ export class Session {
     const cw = card.offsetWidth || 420;
     const ch = card.offsetHeight || 300;
     // Below the badge (the default), above it, beside the composer (under the badge if it is there
-    // too), or left-aligned below it.
+    // too), left-aligned below it, or (nothing else fitting) over the composer's left side.
     const beside = Math.max(gap, Math.min(top, innerHeight - ch - gap));
     const cardSpots: [number, number][] = [
       [top + height + gap, badgeLeft + width - cw],
@@ -566,11 +572,16 @@ export class Session {
       [top + height + gap, root.right + gap],
       [beside, root.left - cw - gap],
       [top + height + gap, badgeLeft],
+      // Over the composer's left side, when nothing else fits (the Post button is on the right).
+      [top + height + gap, root.left],
     ];
     const badgeBox = new DOMRect(badgeLeft, top, width, height);
-    // When every spot covers a control (a narrow window), one that stays in the window will do.
+    // When every spot covers a control (a narrow window), one that stays in the window and leaves the
+    // Post button free will do.
     const [cardTop, cardLeft] =
-      firstFit(cardSpots, cw, ch, [badgeBox, ...controls]) ?? firstFit(cardSpots, cw, ch, [badgeBox]) ?? cardSpots[0]!;
+      firstFit(cardSpots, cw, ch, [badgeBox, ...controls]) ??
+      firstFit(cardSpots, cw, ch, [badgeBox, ...sends]) ??
+      cardSpots[0]!;
     card.style.top = `${Math.round(cardTop - top)}px`;
     card.style.left = `${Math.round(cardLeft - badgeLeft)}px`;
     card.style.right = 'auto';
