@@ -45,7 +45,8 @@ export const LINKEDIN_CONFIG = deepFreeze({
     /** §8.2: a reply form, nested in the comment it answers. */
     replyBox: '.comments-comment-box--reply',
     /** §8.2: the submit button; its class carries a `--cr` suffix, hence the substring match. */
-    commentSubmit: 'button[class*="comments-comment-box__submit-button"], [componentkey*="commentButtonSection"] button',
+    commentSubmit:
+      'button[class*="comments-comment-box__submit-button"], [componentkey*="commentButtonSection"] button',
     /** §8.3: the article editor's body (ProseMirror) and title (a textarea, not read). */
     articleBody: '[data-test-article-editor-content-textbox]',
     articleTitle: '#article-editor-headline__textarea',
