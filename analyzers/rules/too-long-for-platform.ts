@@ -26,6 +26,19 @@ export function linkedinFold(text: string): number {
   return Math.min(LINKEDIN_FOLD, at);
 }
 
+/**
+ * Whether the opening above LinkedIn's fold gives a reason to click "…see more": a question, a
+ * figure, the reader addressed, or already a benefit or an action (a bare link is none of these).
+ */
+function hooks(text: string, brief: BriefCore, fold: number): boolean {
+  const opening = text.slice(0, fold);
+  if (/[?？¿]|\p{Nd}/u.test(opening)) return true;
+  const { value, audience } = brief;
+  return [...value.evidence, ...brief['call-to-action'].evidence, ...audience.evidence].some(
+    (e) => e.kind !== 'url' && e.start < fold,
+  );
+}
+
 /** The first words that give the reader a reason to read on: a benefit or an action (a bare link is neither). */
 function firstReason(brief: BriefCore): Evidence | undefined {
   const reasons = [...brief.value.evidence, ...brief['call-to-action'].evidence].filter((e) => e.kind !== 'url');
@@ -70,12 +83,13 @@ export const tooLongForPlatform: Rule = {
           { messageId: 'linkedin', start, end: text.length, data: { count: text.length, limit: LINKEDIN_LIMIT } },
         ];
       }
-      // The hook: the reader's reason to click "…see more" must be above it. A draft with no
-      // reason at all is missing-value's and missing-call-to-action's to say, not this rule's.
+      // The point after the fold under an opening with no hook: flagged at the point. An opening
+      // with a hook may keep its call to action for the end (the usual shape of a LinkedIn post);
+      // a draft with no point at all is missing-value's and missing-call-to-action's to say.
       const fold = linkedinFold(text);
-      if (text.trimEnd().length <= fold) return [];
+      if (text.trimEnd().length <= fold || hooks(text, brief, fold)) return [];
       const earliest = firstReason(brief);
-      if (!earliest || earliest.start < fold) return [];
+      if (!earliest) return [];
       return [
         {
           messageId: 'linkedin-fold',

@@ -62,7 +62,7 @@ describe(`${rule} on LinkedIn`, () => {
   test.each([
     [
       'en',
-      `${'We spent the last three years talking to finance teams about the month-end close, and the same story kept coming back. '.repeat(2)}Register for the 12 March webinar to get our close checklist.`,
+      `${'We spent the last three years on the month-end close, and the same story kept coming back from the field, week after week. '.repeat(2)}Register for the 12 March webinar to get our close checklist.`,
       'Register',
     ],
     [
@@ -85,6 +85,14 @@ describe(`${rule} on LinkedIn`, () => {
     expect(finding?.start).toBe(text.indexOf('Register'));
   });
 
+  test.each([
+    ['a question', 'What does your month-end close really cost?'],
+    ['a figure', 'Finance teams lose 6 days a month to the close.'],
+    ['the reader addressed', 'If you run a finance team, the close is where your month goes.'],
+  ])('does not flag an opening that hooks with %s, the call to action kept for the end', (_hook, opening) => {
+    const text = `${opening} ${'We listened to people tell the same story of late nights and spreadsheets. '.repeat(3)}Register for the webinar.`;
+    expect(findingsOf(rule, text, linkedin)).toEqual([]);
+  });
   test.each([
     [
       'en',
