@@ -283,7 +283,7 @@ export class Session {
     const account = this.account(t);
     const answer = requestCritique(
       text,
-      { platform: this.platform, kind: t.match.kind, locale: this.lang },
+      { platform: this.platform, kind: t.match.kind, locale: this.lang, mentions: this.adapter.mentions?.(t.match) },
       REQUEST_TIMEOUT_MS,
       { host: location.hostname, ...(account ? { account } : {}) },
       previewLinks(t.match, this.adapter.config.preview),

@@ -25,6 +25,7 @@ import {
   type Surface,
 } from '../utils/composers';
 import { linkedInAccount } from '../utils/composers/account';
+import { linkedInMentions } from '../utils/composers/linkedin';
 import { accessibleName, labelEquals, labelMatches, prefixPattern } from '../utils/composers/read';
 
 interface ExpectedMatch {
@@ -370,6 +371,8 @@ const SELECTOR_PAGES: Record<string, { match: string[]; notMatch?: string[] }> =
   // No saved composer holds a preview card (unverified).
   'linkedin.preview.links': { match: [], notMatch: ['share-box-en', 'comments-en'] },
   'linkedin.preview.quoted': { match: ['comments-en'], notMatch: ['share-box-en', 'share-box-sdui-en'] },
+  // Our fixtures' guess at LinkedIn's mention markup (unverified).
+  'linkedin.mentions.mention': { match: ['share-box-en', 'comments-en'], notMatch: ['share-box-fr', 'messaging-page'] },
   'linkedin.placement.controls': { match: ['share-box-en', 'comments-en', 'article-editor-en'] },
 };
 
@@ -388,6 +391,7 @@ const SELECTOR_GROUPS = PLATFORMS.flatMap((platform) => {
     ['preview', config.preview],
     ['placement', config.placement],
   ];
+  if ('mentions' in config) groups.push(['mentions', config.mentions]);
   return groups.map(([name, group]) => ({ platform, name, group }));
 });
 
@@ -942,6 +946,16 @@ describe('LinkedIn detection details', () => {
     ['a TipTap trailing break after text', '<p>a<br class="ProseMirror-trailingBreak"></p>', 'a'],
   ])('reading TipTap: %s', (_name, inner, expected) => {
     expect(readDraft(html(`<div class="ProseMirror" contenteditable="true">${inner}</div>`))).toBe(expected);
+  });
+
+  test('the names tagged in the editor, for the analyzer (LinkedIn shows them without an @)', () => {
+    const mentions = (file: string) => {
+      loadFixture(fixture(file));
+      return findComposers(document, window.location).map((m) => linkedInMentions(m.editor));
+    };
+    expect(mentions(feed)).toEqual([['Ben Dupont']]);
+    expect(mentions('linkedin/comments-en.html')).toEqual([['Ben Dupont'], []]);
+    expect(mentions('linkedin/share-box-fr.html')).toEqual([[]]);
   });
 
   test('reading never modifies the Quill editor', () => {

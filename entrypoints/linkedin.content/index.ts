@@ -1,6 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { linkedInAccount } from '../../utils/composers/account';
-import { LINKEDIN_CONFIG, findLinkedInComposers, linkedInShadowRoots } from '../../utils/composers/linkedin';
+import {
+  LINKEDIN_CONFIG,
+  findLinkedInComposers,
+  linkedInMentions,
+  linkedInShadowRoots,
+} from '../../utils/composers/linkedin';
 import { startWhypost } from '../../runtime/start';
 
 // LinkedIn: the share box (a member's or a Page's), comments, replies and the article editor
@@ -15,6 +20,7 @@ export default defineContentScript({
       findComposers: findLinkedInComposers,
       account: (_doc, match) => linkedInAccount(match, LINKEDIN_CONFIG.account),
       shadowRoots: linkedInShadowRoots,
+      mentions: (match) => linkedInMentions(match.editor),
     });
   },
 });

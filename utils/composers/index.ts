@@ -7,7 +7,7 @@ import { X_CONFIG, findXComposers } from './x';
 
 export type { ComposerMatch, Kind, LocationLike, Platform, Surface } from './types';
 export { FACEBOOK_CONFIG, findFacebookComposers, findFacebookPendingSends } from './facebook';
-export { LINKEDIN_CONFIG, findLinkedInComposers, linkedInShadowRoots } from './linkedin';
+export { LINKEDIN_CONFIG, findLinkedInComposers, linkedInMentions, linkedInShadowRoots } from './linkedin';
 export { X_CONFIG, findXComposers, xSendButtons } from './x';
 export { normalizeLabel, readDraft, readThread } from './read';
 

@@ -101,6 +101,17 @@ export const LINKEDIN_CONFIG = deepFreeze({
       quoted: '.feed-shared-update-v2, article',
     },
   },
+  /**
+   * People and Pages tagged in the draft (§8.6): LinkedIn shows a mention as the name alone, with no @,
+   * so the analyzer is told the names (AnalyzeOptions.mentions). UNVERIFIED: Quill mention blots
+   * (`.ql-mention`, the quill-mention plugin's `.mention`) and TipTap's `[data-type="mention"]`; no
+   * capture shows LinkedIn's own.
+   */
+  mentions: {
+    lastVerified: null,
+    unverified: ['mention'],
+    selectors: { mention: '.ql-mention, .mention, [data-type="mention"]' },
+  },
   /** What the badge must not cover (runtime/session.tsx): toolbars, buttons and links of the composer. */
   placement: {
     lastVerified: '2026-12-07',
@@ -109,6 +120,13 @@ export const LINKEDIN_CONFIG = deepFreeze({
 } as const);
 
 type Selectors = typeof LINKEDIN_CONFIG.selectors;
+
+/** The names of the people and Pages the editor shows as tagged, in order (§8.6). */
+export function linkedInMentions(editor: HTMLElement): string[] {
+  return [...editor.querySelectorAll(LINKEDIN_CONFIG.mentions.selectors.mention)]
+    .map((el) => (el.textContent ?? '').replace(/\uFEFF/g, '').trim())
+    .filter(Boolean);
+}
 
 /** The open shadow roots LinkedIn mounts composers in (§8.1); the content script observes them too. */
 export function linkedInShadowRoots(doc: Document): ShadowRoot[] {

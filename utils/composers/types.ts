@@ -102,6 +102,8 @@ export interface PlatformAdapter {
   config: PlatformConfig;
   findComposers(doc: Document, loc: LocationLike): ComposerMatch[];
   account(doc: Document, match: ComposerMatch): string | undefined;
+  /** The names a composer shows as tagged without an @ (LinkedIn's mentions), for the analyzer. */
+  mentions?(match: ComposerMatch): string[];
   /** Open shadow roots where composers may mount (LinkedIn's, docs/composers.md §8.1): observed like the document. */
   shadowRoots?(doc: Document): ShadowRoot[];
 }
