@@ -37,11 +37,16 @@ function disabled(button: HTMLElement | undefined): boolean {
 
 /** The action an event stands for, if it publishes a tracked draft. */
 function publishingAction(session: Session, event: Event): Held | null {
+  // Inside an open shadow root (LinkedIn's share box, docs/composers.md §8.1) the event reaches
+  // `window` retargeted to the host; its composed path still starts where it happened.
+  const target = event.composedPath()[0] ?? event.target;
   if (event instanceof KeyboardEvent) {
     if (event.key !== 'Enter' || event.isComposing) return null;
-    const found = session.composerForTarget(event.target);
+    const found = session.composerForTarget(target);
     if (!found || found.via !== 'editor') return null;
     const t = found.tracked;
+    // No key is known to publish on LinkedIn (docs/composers.md §8.2): only its buttons are checked.
+    if (t.match.platform === 'linkedin') return null;
     const command = event.ctrlKey || event.metaKey;
     // X sends on Ctrl/Cmd+Enter; a Facebook comment or reply box on a bare Enter (docs/composers.md §5.5).
     const sends =
@@ -68,7 +73,7 @@ function publishingAction(session: Session, event: Event): Held | null {
       },
     };
   }
-  const found = session.composerForTarget(event.target);
+  const found = session.composerForTarget(target);
   if (!found || found.via !== 'button' || disabled(found.button)) return null;
   const button = found.button!;
   const drafts = session.siblings(button);

@@ -36,6 +36,7 @@ export const DEBOUNCE_MS = 250;
 export const CHECK_TIMEOUT_MS = 2000;
 /** How long a critique may take before the badge says it is unavailable. */
 export const REQUEST_TIMEOUT_MS = 10_000;
+const OBSERVED: MutationObserverInit = { childList: true, subtree: true };
 /** How long the words of the linked pages may take (the worker has just answered): without them the card leaves the pages out. */
 const WORDS_TIMEOUT_MS = 1000;
 
@@ -91,6 +92,8 @@ export class Session {
   settings: SiteSettings = { disabled: [], badgeHidden: [], chosen: {} };
   readonly platform: Platform;
   private scheduled = false;
+  /** Watches the page, and the shadow roots the adapter names, for composers coming and going. */
+  private observer: MutationObserver | undefined;
 
   constructor(
     readonly ctx: ContentScriptContext,
@@ -162,7 +165,8 @@ export class Session {
       for (const t of [...this.tracked.values()]) this.untrack(t);
     });
     const observer = new MutationObserver(() => this.schedule());
-    observer.observe(document.documentElement, { childList: true, subtree: true });
+    observer.observe(document.documentElement, OBSERVED);
+    this.observer = observer;
     this.ctx.onInvalidated(() => observer.disconnect());
     this.ctx.addEventListener(window, 'wxt:locationchange', () => this.schedule());
     this.ctx.addEventListener(window, 'resize', () => this.placeAll(), { passive: true });
@@ -183,6 +187,9 @@ export class Session {
 
   /** Finds the composers on the page now: tracks new ones, drops those that left the page. */
   scan(): Tracked[] {
+    // A document observer does not see into shadow roots: observe those the adapter names (observing
+    // a node again only renews its options).
+    for (const root of this.adapter.shadowRoots?.(document) ?? []) this.observer?.observe(root, OBSERVED);
     const found = this.enabled ? this.adapter.findComposers(document, location) : [];
     const live = new Set(found.map((m) => m.editor));
     for (const t of [...this.tracked.values()]) {
@@ -276,7 +283,7 @@ export class Session {
     const account = this.account(t);
     const answer = requestCritique(
       text,
-      { platform: this.platform, kind: t.match.kind, locale: this.lang },
+      { platform: this.platform, kind: t.match.kind, locale: this.lang, mentions: this.adapter.mentions?.(t.match) },
       REQUEST_TIMEOUT_MS,
       { host: location.hostname, ...(account ? { account } : {}) },
       previewLinks(t.match, this.adapter.config.preview),
@@ -525,12 +532,18 @@ export class Session {
     const width = badge?.offsetWidth || 180;
     const height = badge?.offsetHeight || 26;
     const root = t.match.root.getBoundingClientRect();
+    const shown = (r: DOMRect) => r.width > 0 && r.height > 0;
+    const sends = t.match
+      .sendButtons()
+      .map((b) => b.getBoundingClientRect())
+      .filter(shown);
     const controls = [
-      ...t.match.sendButtons().map((b) => b.getBoundingClientRect()),
+      ...sends,
       ...[...t.match.root.querySelectorAll(this.adapter.config.placement.selectors.controls)]
         .slice(0, 80)
-        .map((e) => e.getBoundingClientRect()),
-    ].filter((r) => r.width > 0 && r.height > 0);
+        .map((e) => e.getBoundingClientRect())
+        .filter(shown),
+    ];
     const gap = 6;
     const spots: [number, number][] = [
       [rect.top - height - gap, rect.right - width],
@@ -550,7 +563,7 @@ export class Session {
     const cw = card.offsetWidth || 420;
     const ch = card.offsetHeight || 300;
     // Below the badge (the default), above it, beside the composer (under the badge if it is there
-    // too), or left-aligned below it.
+    // too), left-aligned below it, or (nothing else fitting) over the composer's left side.
     const beside = Math.max(gap, Math.min(top, innerHeight - ch - gap));
     const cardSpots: [number, number][] = [
       [top + height + gap, badgeLeft + width - cw],
@@ -559,9 +572,16 @@ export class Session {
       [top + height + gap, root.right + gap],
       [beside, root.left - cw - gap],
       [top + height + gap, badgeLeft],
+      // Over the composer's left side, when nothing else fits (the Post button is on the right).
+      [top + height + gap, root.left],
     ];
     const badgeBox = new DOMRect(badgeLeft, top, width, height);
-    const [cardTop, cardLeft] = firstFit(cardSpots, cw, ch, [badgeBox, ...controls]) ?? cardSpots[0]!;
+    // When every spot covers a control (a narrow window), one that stays in the window and leaves the
+    // Post button free will do.
+    const [cardTop, cardLeft] =
+      firstFit(cardSpots, cw, ch, [badgeBox, ...controls]) ??
+      firstFit(cardSpots, cw, ch, [badgeBox, ...sends]) ??
+      cardSpots[0]!;
     card.style.top = `${Math.round(cardTop - top)}px`;
     card.style.left = `${Math.round(cardLeft - badgeLeft)}px`;
     card.style.right = 'auto';

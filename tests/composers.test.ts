@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 // The composer adapters against saved fixture pages (tests/fixtures/composers/):
 // every surface found with the expected count, kind, thread index, text and send
-// buttons; every selector of both configs (detection, account, preview, placement)
+// buttons; every selector of the three configs (detection, account, preview, placement)
 // with the pages it must and must not match, and every label list exercised by at
-// least one fixture; the must-not-match pages (DMs, Grok, Messenger) never matched. See
+// least one fixture; the must-not-match pages (DMs, Grok, Messenger, LinkedIn messaging,
+// search and profile forms) never matched. See
 // docs/composers.md §6.11 "Keep selectors data-driven".
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
 import {
   FACEBOOK_CONFIG,
+  LINKEDIN_CONFIG,
   X_CONFIG,
   findComposers,
   findFacebookPendingSends,
@@ -22,6 +24,8 @@ import {
   type Kind,
   type Surface,
 } from '../utils/composers';
+import { linkedInAccount } from '../utils/composers/account';
+import { LINKEDIN_PAGES, linkedInMentions } from '../utils/composers/linkedin';
 import { accessibleName, labelEquals, labelMatches, prefixPattern } from '../utils/composers/read';
 import { DRAFT_JS_CONFIG, DRAFT_JS_PAGES } from '../utils/composers/draft-js';
 import { FACEBOOK_PAGES } from '../utils/composers/facebook';
@@ -51,10 +55,12 @@ interface HappyDomWindow {
 const DIR = join(fileURLToPath(import.meta.url), '..', 'fixtures', 'composers');
 const read = (file: string) => readFileSync(join(DIR, file), 'utf8');
 const FIXTURES = JSON.parse(read('expectations.json')) as Fixture[];
-const platformOfFile = (f: Fixture) => f.file.split('/')[0] as 'x' | 'facebook';
-const positive = (platform: 'x' | 'facebook') =>
+type FixturePlatform = 'x' | 'facebook' | 'linkedin';
+const PLATFORMS: FixturePlatform[] = ['x', 'facebook', 'linkedin'];
+const platformOfFile = (f: Fixture) => f.file.split('/')[0] as FixturePlatform;
+const positive = (platform: FixturePlatform) =>
   FIXTURES.filter((f) => platformOfFile(f) === platform && f.matches.length > 0);
-const negative = (platform: 'x' | 'facebook') =>
+const negative = (platform: FixturePlatform) =>
   FIXTURES.filter((f) => platformOfFile(f) === platform && f.matches.length === 0);
 
 /**
@@ -92,7 +98,7 @@ afterEach(() => {
 
 describe('fixtures', () => {
   test('every fixture file has exactly one expectation, and every expectation a file', () => {
-    const files = (['x', 'facebook'] as const).flatMap((platform) =>
+    const files = PLATFORMS.flatMap((platform) =>
       readdirSync(join(DIR, platform))
         .filter((name) => name.endsWith('.html'))
         .map((name) => `${platform}/${name}`),
@@ -100,7 +106,7 @@ describe('fixtures', () => {
     expect(FIXTURES.map((f) => f.file).sort()).toEqual(files.sort());
   });
 
-  test('the fixtures cover every surface, both platforms, present and absent, in English and French', () => {
+  test('the fixtures cover every surface, every platform, present and absent, in English and French', () => {
     const surfaces = new Set(FIXTURES.flatMap((f) => f.matches.map((m) => m.surface)));
     const all: Surface[] = [
       'x-home',
@@ -115,9 +121,14 @@ describe('fixtures', () => {
       'fb-comment',
       'fb-reply',
       'mbs',
+      'li-post',
+      'li-page',
+      'li-comment',
+      'li-reply',
+      'li-article',
     ];
     expect([...surfaces].sort()).toEqual([...all].sort());
-    for (const platform of ['x', 'facebook'] as const) {
+    for (const platform of PLATFORMS) {
       expect(positive(platform).length).toBeGreaterThan(0);
       expect(negative(platform).length).toBeGreaterThan(0);
       expect(FIXTURES.some((f) => platformOfFile(f) === platform && f.file.endsWith('-fr.html'))).toBe(true);
@@ -210,7 +221,7 @@ describe('selectors', () => {
   });
 
   test('the configs are frozen and dated', () => {
-    for (const config of [X_CONFIG, FACEBOOK_CONFIG]) {
+    for (const config of [X_CONFIG, FACEBOOK_CONFIG, LINKEDIN_CONFIG]) {
       expect(Object.isFrozen(config)).toBe(true);
       expect(Object.isFrozen(config.selectors)).toBe(true);
       expect(Object.isFrozen(config.labels)).toBe(true);
@@ -237,6 +248,7 @@ const SELECTOR_PAGES: Record<string, SelectorPages> = Object.fromEntries(
     [
       ['x', X_PAGES],
       ['facebook', FACEBOOK_PAGES],
+      ['linkedin', LINKEDIN_PAGES],
       ['draft-js', DRAFT_JS_PAGES],
     ] as const
   ).flatMap(([config, pages]) =>
@@ -254,14 +266,15 @@ interface SelectorGroupLike {
 
 /** The selector groups of the configs: the detection selectors carry the config's own date. */
 const SELECTOR_GROUPS = [
-  ...(['x', 'facebook'] as const).flatMap((platform) => {
-    const config = platform === 'x' ? X_CONFIG : FACEBOOK_CONFIG;
+  ...PLATFORMS.flatMap((platform) => {
+    const config = { x: X_CONFIG, facebook: FACEBOOK_CONFIG, linkedin: LINKEDIN_CONFIG }[platform];
     const groups: [string, SelectorGroupLike][] = [
       ['selectors', { lastVerified: config.lastVerified, selectors: config.selectors }],
       ['account', config.account],
       ['preview', config.preview],
       ['placement', config.placement],
     ];
+    if ('mentions' in config) groups.push(['mentions', config.mentions]);
     // A platform's pages are named within its folder.
     return groups.map(([name, group]) => ({ config: platform, name, group, page: (p: string) => `${platform}/${p}` }));
   }),
@@ -278,7 +291,7 @@ const SELECTOR_ROWS = SELECTOR_GROUPS.flatMap(({ config, name, group, page }) =>
   })),
 );
 
-describe('every selector of both configs, with the pages where it must and must not match', () => {
+describe('every selector of the three configs, with the pages where it must and must not match', () => {
   test('each selector has a row, each row a selector', () => {
     expect(Object.keys(SELECTOR_PAGES).sort()).toEqual(SELECTOR_ROWS.map((row) => row.id).sort());
   });
@@ -339,9 +352,15 @@ describe('label lists', () => {
     expect(fbLabels.some((label) => labelMatches(label, list))).toBe(true);
   });
 
+  const liLabels = labelsOf(FIXTURES.filter((f) => platformOfFile(f) === 'linkedin'));
+  test.each(Object.entries(LINKEDIN_CONFIG.labels))('LinkedIn %s is used by a fixture', (_name, list) => {
+    expect(liLabels.some((label) => labelMatches(label, list))).toBe(true);
+  });
+
   const lists: [string, Record<string, readonly string[]>][] = [
     ['X', X_CONFIG.labels],
     ['Facebook', FACEBOOK_CONFIG.labels],
+    ['LinkedIn', LINKEDIN_CONFIG.labels],
   ];
   test.each(lists)('%s lists hold no duplicates once normalized', (_platform, labels) => {
     for (const list of Object.values(labels)) {
@@ -552,6 +571,8 @@ describe('routes and hosts', () => {
     ['www.facebook.com', 'facebook'],
     ['web.facebook.com', 'facebook'],
     ['business.facebook.com', 'facebook'],
+    ['www.linkedin.com', 'linkedin'],
+    ['linkedin.com', 'linkedin'],
     ['m.facebook.com', null],
     ['www.messenger.com', null],
     ['example.com', null],
@@ -568,6 +589,8 @@ describe('routes and hosts', () => {
     ['facebook/create-post-en.html', 'https://www.facebook.com/messages/t/100001'],
     ['facebook/create-post-en.html', 'https://m.facebook.com/'],
     ['facebook/business-suite-composer.html', 'https://business.facebook.com/latest/inbox/all'],
+    ['linkedin/share-box-en.html', 'https://www.linkedin.com/messaging/'],
+    ['linkedin/comments-en.html', 'https://www.linkedin.com/messaging/thread/2-abc/'],
   ])('%s at %s → no composer', (file, url) => {
     expect(findComposers(document, load(file, url))).toEqual([]);
   });
@@ -715,5 +738,119 @@ describe('Facebook detection details', () => {
   test('Business Suite: the editor is found through the combobox outside /latest/composer too', () => {
     const loc = load('facebook/business-suite-composer.html', 'https://business.facebook.com/latest/content_calendar');
     expect(findComposers(document, loc).map((m) => m.surface)).toEqual(['mbs']);
+  });
+});
+
+describe('LinkedIn detection details', () => {
+  const feed = 'linkedin/share-box-en.html';
+
+  test('the share box sends with its primary button only: the scheduling clock and the dismiss button are not sends', () => {
+    loadFixture(fixture(feed));
+    const [match] = findComposers(document, window.location);
+    expect(match?.sendButtons().map((b) => b.className)).toEqual([
+      'share-actions__primary-action artdeco-button artdeco-button--primary',
+    ]);
+    expect(match?.root.getAttribute('data-test-modal-id')).toBe('sharebox');
+  });
+
+  test('the scheduling step has no editor; back in the editor, « Programmer » is the send', () => {
+    expect(findComposers(document, loadFixture(fixture('linkedin/schedule-step-en.html')))).toEqual([]);
+    loadFixture(fixture('linkedin/share-box-fr.html'));
+    const [match] = findComposers(document, window.location);
+    expect(match?.sendButtons().map((b) => b.textContent?.trim())).toEqual(['Programmer']);
+  });
+
+  test('a share box mounted in the open shadow root of #interop-outlet is found, read and sent from', () => {
+    loadFixture(fixture(feed));
+    const modal = document.querySelector('#artdeco-modal-outlet');
+    const host = document.querySelector('#interop-outlet');
+    if (!modal || !host) throw new Error('fixture changed');
+    host.attachShadow({ mode: 'open' }).append(modal);
+    const [match, ...rest] = findComposers(document, window.location);
+    expect(rest).toEqual([]);
+    expect(match?.surface).toBe('li-post');
+    expect(match?.editor.getRootNode()).toBe(host.shadowRoot);
+    expect(match && readDraft(match.editor)).toBe(fixture(feed).matches[0]?.text);
+    expect(match?.sendButtons()).toHaveLength(1);
+    expect(match && linkedInAccount(match, LINKEDIN_CONFIG.account)).toBe('Ana Martin');
+  });
+
+  test('a share box whose classes changed is still found as a dialog named "Create a post"', () => {
+    loadFixture(fixture(feed));
+    const dialog = document.querySelector('[data-test-modal-id="sharebox"]');
+    dialog?.removeAttribute('data-test-modal-id');
+    dialog?.removeAttribute('class');
+    const [match] = findComposers(document, window.location);
+    expect(match?.surface).toBe('li-post');
+    expect(match?.root).toBe(dialog);
+  });
+
+  test('a Quill editor outside any share box, comment box or named dialog is not a composer', () => {
+    loadFixture(fixture('linkedin/profile-search.html'));
+    const form = html(
+      '<div role="dialog" aria-label="Edit intro"><div class="ql-editor" contenteditable="true" role="textbox"><p>Headline</p></div></div>',
+    );
+    expect(form.isConnected).toBe(true);
+    expect(findComposers(document, window.location)).toEqual([]);
+  });
+
+  test('messaging boxes are excluded by their container, whatever the route', () => {
+    loadFixture(fixture(feed));
+    const box = document.querySelector<HTMLElement>('.msg-form__contenteditable');
+    box?.classList.add('ql-editor');
+    expect(findComposers(document, window.location).map((m) => m.surface)).toEqual(['li-post']);
+  });
+
+  test('who posts: the member, the Page, nobody for a comment', () => {
+    const account = (file: string) => {
+      loadFixture(fixture(file));
+      return findComposers(document, window.location).map((m) => linkedInAccount(m, LINKEDIN_CONFIG.account));
+    };
+    expect(account(feed)).toEqual(['Ana Martin']);
+    expect(account('linkedin/share-box-fr.html')).toEqual(['Claire Martin']);
+    expect(account('linkedin/page-admin-en.html')).toEqual(['Harbor Bank']);
+    expect(account('linkedin/comments-en.html')).toEqual([undefined, undefined]);
+    expect(account('linkedin/share-box-sdui-en.html')).toEqual([undefined]);
+  });
+
+  test.each([
+    ['Quill lines with an empty one', '<p>a</p><p><br></p><p>b</p>', 'a\n\nb'],
+    ['Quill cursor and embed guards (U+FEFF)', '<p>hi <span class="ql-cursor">\uFEFF</span>there</p>', 'hi there'],
+    [
+      'a Quill mention embed',
+      '<p>thanks <span class="mention">\uFEFF<span contenteditable="false">@Ben</span>\uFEFF</span>!</p>',
+      'thanks @Ben!',
+    ],
+    ['a Quill list', '<ol><li data-list="bullet">one</li><li data-list="bullet">two</li></ol>', 'one\ntwo'],
+    ['an empty Quill editor', '<p><br></p>', ''],
+  ])('reading Quill: %s', (_name, inner, expected) => {
+    expect(readDraft(html(`<div class="ql-editor" contenteditable="true">${inner}</div>`))).toBe(expected);
+  });
+
+  test.each([
+    ['a TipTap empty paragraph', '<p><br class="ProseMirror-trailingBreak"></p>', ''],
+    ['a TipTap hard break', '<p>a<br>b</p>', 'a\nb'],
+    ['a TipTap trailing break after text', '<p>a<br class="ProseMirror-trailingBreak"></p>', 'a'],
+  ])('reading TipTap: %s', (_name, inner, expected) => {
+    expect(readDraft(html(`<div class="ProseMirror" contenteditable="true">${inner}</div>`))).toBe(expected);
+  });
+
+  test('the names tagged in the editor, for the analyzer (LinkedIn shows them without an @)', () => {
+    const mentions = (file: string) => {
+      loadFixture(fixture(file));
+      return findComposers(document, window.location).map((m) => linkedInMentions(m.editor));
+    };
+    expect(mentions(feed)).toEqual([['Ben Dupont']]);
+    expect(mentions('linkedin/comments-en.html')).toEqual([['Ben Dupont'], []]);
+    expect(mentions('linkedin/share-box-fr.html')).toEqual([[]]);
+  });
+
+  test('reading never modifies the Quill editor', () => {
+    loadFixture(fixture(feed));
+    const [match] = findComposers(document, window.location);
+    if (!match) throw new Error('no composer');
+    const before = match.editor.outerHTML;
+    readDraft(match.editor);
+    expect(match.editor.outerHTML).toBe(before);
   });
 });

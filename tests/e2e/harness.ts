@@ -36,6 +36,7 @@ export const SITE_HOSTS: Readonly<Record<string, PageSite>> = {
   'web.facebook.com': 'facebook',
   'www.facebook.com': 'facebook',
   'business.facebook.com': 'business',
+  'www.linkedin.com': 'linkedin',
 };
 
 export interface BlockedRequest {
@@ -84,8 +85,8 @@ export interface Harness {
   /** What the page's site recorded as published, read from sessionStorage (survives navigations). */
   published(page?: Page): Promise<PublishedEntry[]>;
   /**
-   * The text an editor holds, one line per block: Lexical from its editor state,
-   * Draft.js from its blocks, a textarea from its value. Null when nothing matches.
+   * The text an editor holds, one line per block: Lexical from its editor state, Quill from its
+   * model (getText), Draft.js from its blocks, a textarea from its value. Null when nothing matches.
    */
   editorText(page: Page, selector: string): Promise<string | null>;
   /** The extension's worker as Playwright sees it (waits for its first start; see stopServiceWorker). */
@@ -258,6 +259,10 @@ async function setUp(context: BrowserContext, extension: boolean): Promise<Harne
         const found = document.querySelector<HTMLElement>(sel);
         if (!found) return null;
         if (found instanceof HTMLTextAreaElement) return found.value;
+        // Quill (the LinkedIn page): its own model, less the newline Quill always ends with.
+        const quill = (found.closest('.ql-container') ?? found.querySelector('.ql-container')) as
+          (HTMLElement & { __quill?: { getText(): string } }) | null;
+        if (quill?.__quill) return quill.__quill.getText().replace(/\n$/, '');
         const lexical =
           found.closest<LexicalHost>('[data-lexical-editor]') ??
           found.querySelector<LexicalHost>('[data-lexical-editor]');

@@ -1,11 +1,14 @@
-// The README's screenshots of the coaching report (FR, EN) and of the popup's
-// review queue holding drafts (FR, EN). Run after `npm run build`:
-//   npx tsx tests/e2e/screenshots.ts
+// The README's screenshots of the coaching report (FR, EN), of the popup's
+// review queue holding drafts (FR, EN), and of Whypost in the LinkedIn share box
+// (the card in English, the pre-publish check in French). Run after `npm run build`:
+//   npx tsx tests/e2e/screenshots.ts            (all)
+//   npx tsx tests/e2e/screenshots.ts linkedin   (or report: one group only)
 // The queue is made of real critiques (analyze() on example drafts) with
 // decisions and dates spread over five weeks, written straight into storage.
 import { analyze, ELEMENTS, type Lang } from '../../analyzers';
 import type { DraftRecord } from '../../utils/storage';
-import { EXTENSION_DIR, launch } from './harness';
+import { EXTENSION_DIR, launch, type Harness } from './harness';
+import { buildPages } from './pages/build';
 
 declare const chrome: {
   storage: { local: { clear(): Promise<void>; set(values: Record<string, unknown>): Promise<void> } };
@@ -118,6 +121,16 @@ function record([index, daysAgo, decision, reason]: Plan, i: number): DraftRecor
 // Every flagged draft of the plan was stopped by the check; purposeful ones went out.
 const drafts = PLAN.map(record);
 
+const only = process.argv[2];
+const want = (group: 'report' | 'linkedin') => !only || only === group;
+
+// Drafts typed into the LinkedIn page's share box (a real Quill editor, tests/e2e/pages/linkedin/).
+const LINKEDIN_DRAFTS: Record<'en' | 'fr', string> = {
+  en: 'Harbor Bank is pleased to announce that Maria Lopez will join the Company as Chief Financial Officer, effective March 1.\n\n#banking #finance #leadership #news #career #hiring',
+  fr: 'Likez si vous aimez le lundi !\nCommentez « GUIDE » et je vous envoie notre checklist. Identifiez un collègue qui en a besoin !',
+};
+
+await buildPages();
 for (const lang of ['en', 'fr'] as const) {
   const h = await launch({ extension: true, extensionDir: EXTENSION_DIR, locale: lang === 'fr' ? 'fr-FR' : 'en-US' });
   const sw = await h.serviceWorker();
@@ -134,6 +147,12 @@ for (const lang of ['en', 'fr'] as const) {
     [drafts, lang] as const,
   );
 
+  if (want('report')) await reportAndQueue(h, lang);
+  if (want('linkedin')) await linkedIn(h, lang);
+  await h.close();
+}
+
+async function reportAndQueue(h: Harness, lang: 'en' | 'fr'): Promise<void> {
   const report = await h.context.newPage();
   await report.setViewportSize({ width: 1100, height: 800 });
   await report.goto(`chrome-extension://${h.extensionId}/report.html?days=90`);
@@ -155,5 +174,26 @@ for (const lang of ['en', 'fr'] as const) {
   await popup.locator('[data-whypost="queue-item"]').first().waitFor();
   await popup.screenshot({ path: `docs/screenshots/popup-queue-${lang}.png` });
   console.log(`docs/screenshots/report-${lang}.png, docs/screenshots/popup-queue-${lang}.png`);
-  await h.close();
+}
+
+/** The share box on the LinkedIn page: the open card in English, the pre-publish check in French. */
+async function linkedIn(h: Harness, lang: 'en' | 'fr'): Promise<void> {
+  const page = await h.context.newPage();
+  await page.setViewportSize({ width: 1100, height: 760 });
+  await page.goto(`https://www.linkedin.com/feed/?lang=${lang}`);
+  await page.locator('.share-box-feed-entry__trigger').click();
+  await h.typeInto(page.locator('[data-test-modal-id="sharebox"] .ql-editor'), LINKEDIN_DRAFTS[lang]);
+  const badge = page.locator('whypost-badge [data-whypost="badge"][data-verdict]');
+  await badge.waitFor({ timeout: 15_000 });
+  const path = `docs/screenshots/linkedin-${lang === 'en' ? 'card' : 'check'}-${lang}.png`;
+  if (lang === 'en') {
+    await badge.click();
+    await page.locator('whypost-badge [data-whypost="card"]').waitFor();
+  } else {
+    await page.locator('.share-actions__primary-action').click();
+    await page.locator('whypost-check [data-whypost="confirm"]').waitFor();
+  }
+  await page.waitForTimeout(300);
+  await page.screenshot({ path });
+  console.log(path);
 }

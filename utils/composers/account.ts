@@ -1,9 +1,9 @@
 // Who is posting, when the page shows it: the X handle of the signed-in
-// account, or the name a Facebook composer posts as. Used to pick the brand
+// account, or the name a Facebook or LinkedIn composer posts as. Used to pick the brand
 // whose rules apply. Pure DOM code, like the adapters; the selectors are the
 // `account` group of each platform config (X_CONFIG, FACEBOOK_CONFIG), passed in
 // so that each content script carries its own platform's only.
-import type { ComposerMatch, FacebookAccountConfig, XAccountConfig } from './types';
+import type { ComposerMatch, FacebookAccountConfig, LinkedInAccountConfig, XAccountConfig } from './types';
 
 const HANDLE = /@([A-Za-z0-9_]{1,15})\b/;
 
@@ -28,6 +28,27 @@ export function facebookAccount(
     if (!(strong.compareDocumentPosition(match.editor) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
     const name = strong.textContent?.trim();
     if (name && name.length <= 80) return name;
+  }
+  return undefined;
+}
+
+/**
+ * The member or Page a LinkedIn share box posts as: the first line of text of its identity button
+ * ("Ana Martin", then "Post to Anyone"), docs/composers.md §8.5. Posts only: a comment names no
+ * author before it is sent. Read text node by text node, as the page may have no layout.
+ */
+export function linkedInAccount(
+  match: Pick<ComposerMatch, 'root' | 'kind'>,
+  config: LinkedInAccountConfig,
+): string | undefined {
+  if (match.kind !== 'post') return undefined;
+  const actor = match.root.querySelector(config.selectors.actor);
+  if (!actor) return undefined;
+  const walker = actor.ownerDocument.createTreeWalker(actor, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement?.closest('[aria-hidden="true"]')) continue;
+    const name = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+    if (name) return name.length <= 100 ? name : undefined;
   }
   return undefined;
 }

@@ -138,7 +138,7 @@ class LineWalker {
  * The draft as the user sees it, one `\n` per line break.
  * - `<textarea>` (X mobile layout, §1.1): its value.
  * - Draft.js (X, MBS): `[data-block="true"]` blocks joined with `\n`.
- * - Lexical (Facebook) and anything else: an explicit walk of the blocks.
+ * - Lexical (Facebook), Quill and TipTap (LinkedIn) and anything else: an explicit walk of the blocks.
  */
 export function readDraft(editor: HTMLElement): string {
   if (isTextArea(editor)) return unixNewlines(editor.value);
@@ -152,7 +152,10 @@ export function readDraft(editor: HTMLElement): string {
   const walker = new LineWalker();
   walker.children(editor);
   walker.endLine();
-  return walker.lines.join('\n');
+  const text = walker.lines.join('\n');
+  // Quill (LinkedIn) guards its embeds (mentions) and its cursor with U+FEFF: not part of the text,
+  // which its own getText() leaves out too (docs/composers.md §8.6).
+  return editor.classList.contains('ql-editor') ? text.replace(/\uFEFF/g, '') : text;
 }
 
 /**

@@ -8,7 +8,7 @@ export type { Platform };
 
 /**
  * Where a composer sits. One value per surface listed in docs/composers.md §1.3
- * (X) and §2.2–§2.4 (Facebook, Pages, Meta Business Suite); the pre-publish
+ * (X), §2.2–§2.4 (Facebook, Pages, Meta Business Suite) and §8 (LinkedIn); the pre-publish
  * check records it with each draft.
  */
 export type Surface =
@@ -23,7 +23,12 @@ export type Surface =
   | 'fb-page'
   | 'fb-comment'
   | 'fb-reply'
-  | 'mbs';
+  | 'mbs'
+  | 'li-post'
+  | 'li-page'
+  | 'li-comment'
+  | 'li-reply'
+  | 'li-article';
 
 export type Kind = 'post' | 'reply' | 'comment';
 
@@ -99,6 +104,9 @@ export interface XAccountConfig extends SelectorGroup<'switcher' | 'avatar'> {
 /** Facebook: the bold name of who posts, above the editor of a post dialog. */
 export type FacebookAccountConfig = SelectorGroup<'author'>;
 
+/** LinkedIn: the identity button at the top of the share box (the member or the Page). */
+export type LinkedInAccountConfig = SelectorGroup<'actor'>;
+
 /** What every platform config holds besides its detection selectors: read by the content-script app. */
 export interface PlatformConfig {
   readonly preview: PreviewConfig;
@@ -115,4 +123,8 @@ export interface PlatformAdapter {
   config: PlatformConfig;
   findComposers(doc: Document, loc: LocationLike): ComposerMatch[];
   account(doc: Document, match: ComposerMatch): string | undefined;
+  /** The names a composer shows as tagged without an @ (LinkedIn's mentions), for the analyzer. */
+  mentions?(match: ComposerMatch): string[];
+  /** Open shadow roots where composers may mount (LinkedIn's, docs/composers.md §8.1): observed like the document. */
+  shadowRoots?(doc: Document): ShadowRoot[];
 }

@@ -17,7 +17,7 @@ export const DIST_DIR = join(PAGES_DIR, 'dist');
 /** The path prefix the shells load their assets from; the harness serves it from `dist/<site>/`. */
 export const ASSET_PREFIX = '/__fixture__/';
 
-export type PageSite = 'x' | 'facebook' | 'business';
+export type PageSite = 'x' | 'facebook' | 'business' | 'linkedin';
 
 interface SiteConfig {
   entry: string;
@@ -25,16 +25,19 @@ interface SiteConfig {
   rootId: string;
   /** Draft.js's own stylesheet (placeholder positioning, pre-wrap blocks). */
   draftCss: boolean;
+  /** Quill's core stylesheet (pre-wrap lines, the placeholder drawn from data-placeholder). */
+  quillCss?: boolean;
 }
 
 const SITES: Record<PageSite, SiteConfig> = {
   x: { entry: 'x/app.tsx', title: 'X', rootId: 'react-root', draftCss: true },
   facebook: { entry: 'facebook/app.ts', title: 'Facebook', rootId: 'mount_0_0_Wp', draftCss: false },
   business: { entry: 'business/app.ts', title: 'Meta Business Suite', rootId: 'mount_0_0_Bz', draftCss: true },
+  linkedin: { entry: 'linkedin/app.ts', title: 'LinkedIn', rootId: 'app-outlet', draftCss: false, quillCss: true },
 };
 
 // Their versions are part of the hash: a reinstall rebuilds the pages.
-const LIBRARIES = ['react', 'react-dom', 'draft-js', 'lexical', '@lexical/rich-text', 'esbuild'];
+const LIBRARIES = ['react', 'react-dom', 'draft-js', 'lexical', '@lexical/rich-text', 'quill', 'esbuild'];
 
 const HASH_FILE = join(DIST_DIR, '.build-hash');
 
@@ -147,9 +150,10 @@ export async function buildPages(options: { force?: boolean } = {}): Promise<Bui
 
   const require = createRequire(import.meta.url);
   const draftCss = await readFile(require.resolve('draft-js/dist/Draft.css'), 'utf8');
+  const quillCss = await readFile(join(dirname(require.resolve('quill')), 'dist', 'quill.core.css'), 'utf8');
   for (const site of sites) {
     const own = await readFile(join(PAGES_DIR, site, 'style.css'), 'utf8');
-    const css = SITES[site].draftCss ? `${draftCss}\n${own}` : own;
+    const css = [SITES[site].draftCss && draftCss, SITES[site].quillCss && quillCss, own].filter(Boolean).join('\n');
     await mkdir(dirname(shellPath(site)), { recursive: true });
     await writeFile(shellPath(site), shell(site, css));
   }

@@ -3,7 +3,7 @@
 // `window.__published` for the current document, and in sessionStorage so a test
 // can still read it after a navigation or a reload (issue #3, end-to-end tests).
 
-export type FixtureSite = 'x' | 'facebook' | 'business';
+export type FixtureSite = 'x' | 'facebook' | 'business' | 'linkedin';
 export type FixtureLang = 'en' | 'fr';
 
 export interface PublishedEntry {
