@@ -9,7 +9,7 @@ import { browser } from 'wxt/browser';
 import { ELEMENTS, type Critique } from '../analyzers/types';
 import { CheckingNote } from '../components/CheckingNote';
 import { PublishCheck } from '../components/PublishCheck';
-import { readDraft } from '../utils/composers/read';
+import { readComposer } from '../utils/composers/read';
 import { MESSAGE, type RecordRequest } from '../utils/messages';
 import type { Decision, DraftRecord, OverrideReason } from '../utils/records';
 import { CHECK_TIMEOUT_MS, type Session, type Tracked } from './session';
@@ -298,7 +298,7 @@ export function interceptPublishing(session: Session): void {
       return;
     }
     for (const t of held.drafts) {
-      const text = readDraft(t.match.editor);
+      const text = readComposer(t.match);
       if (text !== '') t.text = text;
     }
     if (held.drafts.every((t) => t.text.trim() === '')) return;

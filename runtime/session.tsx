@@ -10,7 +10,7 @@ import { Badge } from '../components/Badge';
 import { CritiqueCard } from '../components/CritiqueCard';
 import { findingKey } from '../components/brief';
 import { browser } from 'wxt/browser';
-import { readDraft } from '../utils/composers/read';
+import { readComposer } from '../utils/composers/read';
 import type { ComposerMatch, PlatformAdapter } from '../utils/composers/types';
 import {
   LINKS_CHANGED,
@@ -206,7 +206,7 @@ export class Session {
   private track(match: ComposerMatch): void {
     const t: Tracked = {
       match,
-      text: readDraft(match.editor),
+      text: readComposer(match),
       critique: null,
       sourceWords: null,
       critiqueFor: null,
@@ -226,7 +226,7 @@ export class Session {
     };
     this.tracked.set(match.editor, t);
     const onInput = () => {
-      const text = readDraft(match.editor);
+      const text = readComposer(t.match);
       // An editor taken out of the page reads empty: keep the last text it held.
       if (text === '' && !match.editor.isConnected) return;
       t.text = text;
@@ -245,6 +245,14 @@ export class Session {
       const changes = new MutationObserver(onInput);
       changes.observe(match.editor, { childList: true, subtree: true, characterData: true });
       t.cleanup.push(() => changes.disconnect());
+    }
+    // A LinkedIn article's title is a textarea apart from the editor (docs/composers.md §8.3), read
+    // on its `input`, caught on the document: a rescan may bring a re-rendered title.
+    if (match.title) {
+      const doc = match.editor.ownerDocument;
+      const onTitle = (event: Event) => event.target === t.match.title && onInput();
+      doc.addEventListener('input', onTitle);
+      t.cleanup.push(() => doc.removeEventListener('input', onTitle));
     }
     listen('focus', () => {
       t.activeAt = Date.now();
@@ -329,7 +337,7 @@ export class Session {
    * or the worker cannot answer (then at once).
    */
   async critiqueNow(t: Tracked, timeoutMs = CHECK_TIMEOUT_MS): Promise<Critique | null> {
-    const text = readDraft(t.match.editor);
+    const text = readComposer(t.match);
     if (text !== '') t.text = text;
     if (this.fresh(t)) return t.critique;
     // The check asks now rather than after the keystrokes' pause.

@@ -18,12 +18,14 @@ import {
   findFacebookPendingSends,
   normalizeLabel,
   platformOf,
+  readComposer,
   readDraft,
   readThread,
   type ComposerMatch,
   type Kind,
   type Surface,
 } from '../utils/composers';
+import { analyze } from '../analyzers';
 import { linkedInAccount } from '../utils/composers/account';
 import { LINKEDIN_PAGES, linkedInMentions } from '../utils/composers/linkedin';
 import { accessibleName, labelEquals, labelMatches, prefixPattern } from '../utils/composers/read';
@@ -152,7 +154,7 @@ describe('findComposers() on every fixture', () => {
       surface: m.surface,
       kind: m.kind,
       ...(m.index === undefined ? {} : { index: m.index }),
-      text: readDraft(m.editor),
+      text: readComposer(m),
       sendButtons: m.sendButtons().length,
     });
     expect(found.map(summary)).toEqual(f.matches);
@@ -843,6 +845,100 @@ describe('LinkedIn detection details', () => {
     expect(mentions(feed)).toEqual([['Ben Dupont']]);
     expect(mentions('linkedin/comments-en.html')).toEqual([['Ben Dupont'], []]);
     expect(mentions('linkedin/share-box-fr.html')).toEqual([[]]);
+  });
+
+  // Issue 14: the article editor's title is a textarea apart from the body; the draft reads it as
+  // its first line (docs/composers.md §8.3), so that a headline written as a press release counts.
+  describe('the article: title and body', () => {
+    const page = fixture('linkedin/article-editor-en.html');
+    const FR_BODY = '<h2>En bref</h2><p>Loyers, talents et trains.</p><p>Et deux écoles à côté.</p>';
+    const article = (title: string | null, body?: string) => {
+      loadFixture(page);
+      const titleField = document.querySelector<HTMLTextAreaElement>(LINKEDIN_CONFIG.selectors.articleTitle);
+      const editor = document.querySelector<HTMLElement>('.ProseMirror');
+      if (!titleField || !editor) throw new Error('fixture changed');
+      if (title !== null) titleField.value = title;
+      if (body !== undefined) editor.innerHTML = body;
+      const [match, ...rest] = findComposers(document, window.location);
+      if (!match || rest.length > 0) throw new Error('one composer expected');
+      return { match, titleField, editor };
+    };
+
+    test("the saved page: the title is the match's, the draft opens with it", () => {
+      const { match, titleField } = article(null);
+      expect(match.surface).toBe('li-article');
+      expect(match.title).toBe(titleField);
+      expect(readComposer(match)).toBe(`Why we moved our data team to Lyon\n${readDraft(match.editor)}`);
+    });
+
+    test.each([
+      ['en', 'Acme Corp is proud to announce the appointment of Jane Doe as Chief Data Officer', undefined],
+      [
+        'fr',
+        'Acme Corp a le plaisir d’annoncer la nomination de Jeanne Dupont au poste de directrice des données',
+        FR_BODY,
+      ],
+    ])(
+      '%s: a press-release headline typed as the title is critiqued, at its place in the draft',
+      (_lang, title, body) => {
+        const { match } = article(title, body);
+        const text = readComposer(match);
+        const bodyText = readDraft(match.editor);
+        expect(text).toBe(`${title}\n${bodyText}`);
+        const critique = analyze(text, { platform: 'linkedin', kind: match.kind });
+        const headline = critique.findings.filter((f) => f.rule === 'press-release-dump');
+        expect(headline.length).toBeGreaterThan(0);
+        for (const f of headline) expect(f.end).toBeLessThanOrEqual(title.length);
+        // Every quote is the draft's own slice, the body's spans shifted past the title.
+        for (const f of critique.findings) {
+          if (f.start !== undefined) expect(f.quote).toBe(text.slice(f.start, f.end));
+        }
+        // The body alone is no press release.
+        const alone = analyze(bodyText, { platform: 'linkedin', kind: match.kind });
+        expect(alone.findings.map((f) => f.rule)).not.toContain('press-release-dump');
+      },
+    );
+
+    test.each([
+      ['en', ''],
+      ['en', '  \n '],
+      ['fr', ''],
+    ])('%s: an empty title (%j) reads as the body alone, offsets unchanged', (lang, title) => {
+      const { match } = article(title, lang === 'fr' ? FR_BODY : undefined);
+      expect(readComposer(match)).toBe(readDraft(match.editor));
+      expect(readComposer(match)).toBe(
+        lang === 'fr'
+          ? 'En bref\nLoyers, talents et trains.\nEt deux écoles à côté.'
+          : page.matches[0]?.text.split('\n').slice(1).join('\n'),
+      );
+    });
+
+    test.each([
+      ['en', 'Why we moved our data team to Lyon'],
+      ['fr', 'Pourquoi notre équipe data part à Lyon'],
+    ])('%s: a title over an empty body reads as the title alone', (_lang, title) => {
+      const { match } = article(title, '<p><br class="ProseMirror-trailingBreak"></p>');
+      expect(readComposer(match)).toBe(title);
+    });
+
+    test('reading never modifies the title nor the body', () => {
+      const { match, titleField, editor } = article('Acme annonce son bureau lyonnais', FR_BODY);
+      const before = [titleField.value, titleField.outerHTML, editor.outerHTML];
+      readComposer(match);
+      expect([titleField.value, titleField.outerHTML, editor.outerHTML]).toEqual(before);
+    });
+
+    test('the other LinkedIn composers have no title', () => {
+      for (const file of [feed, 'linkedin/page-admin-en.html', 'linkedin/comments-en.html']) {
+        loadFixture(fixture(file));
+        const found = findComposers(document, window.location);
+        expect(found.length).toBeGreaterThan(0);
+        for (const match of found) {
+          expect(match.title).toBeUndefined();
+          expect(readComposer(match)).toBe(readDraft(match.editor));
+        }
+      }
+    });
   });
 
   test('reading never modifies the Quill editor', () => {

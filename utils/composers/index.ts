@@ -9,7 +9,7 @@ export type { ComposerMatch, Kind, LocationLike, Platform, Surface } from './typ
 export { FACEBOOK_CONFIG, findFacebookComposers, findFacebookPendingSends } from './facebook';
 export { LINKEDIN_CONFIG, findLinkedInComposers, linkedInMentions, linkedInShadowRoots } from './linkedin';
 export { X_CONFIG, findXComposers, xSendButtons } from './x';
-export { normalizeLabel, readDraft, readThread } from './read';
+export { normalizeLabel, readComposer, readDraft, readThread } from './read';
 
 /** The platform served at `hostname`, or null (m.facebook.com is a different app, out of scope). */
 export function platformOf(hostname: string): Platform | null {

@@ -47,7 +47,7 @@ export const LINKEDIN_CONFIG = deepFreeze({
     /** §8.2: the submit button; its class carries a `--cr` suffix, hence the substring match. */
     commentSubmit:
       'button[class*="comments-comment-box__submit-button"], [componentkey*="commentButtonSection"] button',
-    /** §8.3: the article editor's body (ProseMirror) and title (a textarea, not read). */
+    /** §8.3: the article editor's body (ProseMirror) and title (a textarea, read before the body). */
     articleBody: '[data-test-article-editor-content-textbox]',
     articleTitle: '#article-editor-headline__textarea',
     /** §8.4: the messaging overlay and page. */
@@ -170,6 +170,7 @@ interface Classified {
   surface: Surface;
   kind: Kind;
   root: HTMLElement;
+  title?: HTMLElement;
   sendButtons: () => HTMLElement[];
 }
 
@@ -178,8 +179,16 @@ function classifyArticle(editor: HTMLElement, loc: LocationLike): Classified | n
   if (!editor.closest(selectors.articleBody) || !routes.article.test(loc.pathname)) return null;
   const doc = editor.ownerDocument;
   const root = editor.closest<HTMLElement>('main, [role="main"]') ?? doc.body;
+  // The title is the headline the article is shared under: read with the body (§8.3).
+  const title = doc.querySelector<HTMLElement>(selectors.articleTitle) ?? undefined;
   // The publish button sits in the page's header, or in the dialog it opens: the whole page.
-  return { surface: 'li-article', kind: 'post', root, sendButtons: () => buttonsNamed(doc, labels.articlePublish) };
+  return {
+    surface: 'li-article',
+    kind: 'post',
+    root,
+    title,
+    sendButtons: () => buttonsNamed(doc, labels.articlePublish),
+  };
 }
 
 function classifyComment(editor: HTMLElement): Classified | null {
@@ -248,6 +257,7 @@ export function findLinkedInComposers(doc: Document, loc: LocationLike): Compose
       surface: found.surface,
       kind: found.kind,
       root: found.root,
+      title: found.title,
       sendButtons: found.sendButtons,
     });
   }

@@ -159,6 +159,19 @@ export function readDraft(editor: HTMLElement): string {
 }
 
 /**
+ * A composer's draft: its editor's text, after the title when it has one (LinkedIn's article
+ * editor, docs/composers.md §8.3) as the first line, the way a heading opens the body. Offsets
+ * point into this text, and quotes are its slices, so a title typed as a press-release headline
+ * is judged with the rest. A title of blanks reads as nothing: the draft is the body alone.
+ */
+export function readComposer(match: Pick<ComposerMatch, 'editor' | 'title'>): string {
+  const body = readDraft(match.editor);
+  const title = match.title ? readDraft(match.title) : '';
+  if (title.trim() === '') return body;
+  return body === '' ? title : `${title}\n${body}`;
+}
+
+/**
  * The drafts of a thread, in thread order (`index`, i.e. `tweetTextarea_N`),
  * not DOM order: X re-renders the list while the typeahead is open (§1.3).
  * Matches without an index keep their relative order, after the indexed ones.

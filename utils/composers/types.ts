@@ -44,6 +44,11 @@ export interface ComposerMatch {
    * X re-renders the list (docs/composers.md §1.3, "Threads").
    */
   index?: number;
+  /**
+   * LinkedIn's article editor only: the title field, a `<textarea>` apart from the body. The draft
+   * reads it first, as its opening line (`readComposer`, docs/composers.md §8.3).
+   */
+  title?: HTMLElement;
   /** The composer's container: the dialog, the inline box, the comment form. */
   root: HTMLElement;
   /**
