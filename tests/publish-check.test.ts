@@ -12,7 +12,14 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { analyze } from '../analyzers';
 import type { Critique } from '../analyzers/types';
-import { X_CONFIG, findXComposers, readDraft } from '../utils/composers';
+import {
+  LINKEDIN_CONFIG,
+  X_CONFIG,
+  findLinkedInComposers,
+  findXComposers,
+  readComposer,
+  readDraft,
+} from '../utils/composers';
 import { xAccount } from '../utils/composers/account';
 import type { AnalyzeRequest, AnalyzeResponse } from '../utils/messages';
 import { CHECK_TIMEOUT_MS, DEBOUNCE_MS } from '../runtime/session';
@@ -277,4 +284,63 @@ test('a fresh critique that does not stop the post: the click is left alone, not
   expect(clickPost().defaultPrevented).toBe(false);
   expect(posts).toHaveLength(1);
   expect(note()).toBeNull();
+});
+
+// Issue 14: LinkedIn's article title is a textarea apart from the editor; typing in it asks for a
+// critique of the title and the body together, and Publish checks that text (docs/composers.md §8.3).
+describe('the LinkedIn article: its title is part of the draft', () => {
+  const BODY = 'The short version\nRent, talent and trains.\nRent: half of Paris\nTalent: two schools nearby';
+  test.each([
+    ['en', RELEASE_EN],
+    ['fr', 'Harbor Bank a le plaisir d’annoncer la nomination de Maria Lopez au poste de directrice financière'],
+  ])(
+    '%s: typing a headline in the title re-reads the draft, Publish is checked on title and body',
+    async (lang, headline) => {
+      (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(
+        'https://www.linkedin.com/article/new/',
+      );
+      document.body.innerHTML = readFileSync(join(DIR, 'linkedin', 'article-editor-en.html'), 'utf8');
+      const title = document.querySelector<HTMLTextAreaElement>(LINKEDIN_CONFIG.selectors.articleTitle)!;
+      const button = [...document.querySelectorAll<HTMLElement>('button')].find((b) => b.textContent === 'Publish')!;
+      const published: string[] = [];
+      button.addEventListener('click', () => {
+        const [match] = findLinkedInComposers(document, window.location);
+        if (match) published.push(readComposer(match));
+      });
+      await settings.setValue({ ...DEFAULT_SETTINGS, uiLang: lang as 'en' | 'fr' });
+      startWhypost(ctx, {
+        platform: 'linkedin',
+        config: LINKEDIN_CONFIG,
+        findComposers: findLinkedInComposers,
+        account: () => undefined,
+      });
+      await advance(DEBOUNCE_MS);
+      expect(requests.map((r) => r.text)).toEqual([`Why we moved our data team to Lyon\n${BODY}`]);
+      requests[0]!.answer(ok(passing));
+      await advance(0);
+
+      title.value = headline;
+      title.dispatchEvent(new Event('input', { bubbles: true }));
+      await advance(DEBOUNCE_MS);
+      expect(requests.map((r) => r.text)).toEqual([
+        `Why we moved our data team to Lyon\n${BODY}`,
+        `${headline}\n${BODY}`,
+      ]);
+      expect(title.value).toBe(headline);
+      requests[1]!.answer(ok(blocking));
+      await advance(0);
+
+      // A critique that stops the post: Publish waits for the user's answer.
+      expect(press(button, new MouseEvent('click', { bubbles: true, cancelable: true })).defaultPrevented).toBe(true);
+      await advance(0);
+      expect(dialog()).not.toBeNull();
+      expect(published).toEqual([]);
+
+      // A blank title: the draft is the body alone again.
+      title.value = ' ';
+      title.dispatchEvent(new Event('input', { bubbles: true }));
+      await advance(DEBOUNCE_MS);
+      expect(requests.at(-1)?.text).toBe(BODY);
+    },
+  );
 });
