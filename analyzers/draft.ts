@@ -39,6 +39,8 @@ export interface Draft {
   truncated: boolean;
   platform: Platform | undefined;
   kind: Kind;
+  /** An article (LinkedIn's article editor): no post length limit or feed fold applies. */
+  article: boolean;
   brand: Brand;
   /** What the composer shows as tagged people and Pages (AnalyzeOptions.mentions). */
   mentions: readonly string[];
@@ -51,6 +53,7 @@ export interface Draft {
 export interface DraftOptions {
   platform?: Platform | undefined;
   kind?: Kind | undefined;
+  article?: boolean | undefined;
   brand: Brand;
   mentions?: readonly string[] | undefined;
 }
@@ -83,7 +86,10 @@ export function featureInput(draft: ReadDraft): FeatureInput {
   };
 }
 
-export function readDraft(source: string, { platform, kind = 'post', brand, mentions = [] }: DraftOptions): ReadDraft {
+export function readDraft(
+  source: string,
+  { platform, kind = 'post', article = false, brand, mentions = [] }: DraftOptions,
+): ReadDraft {
   const cleaned = clean(source);
   const text = cleaned.text;
   const folded = fold(text);
@@ -104,6 +110,7 @@ export function readDraft(source: string, { platform, kind = 'post', brand, ment
     truncated: head.length < text.length,
     platform,
     kind,
+    article,
     brand,
     mentions,
     signals,

@@ -52,6 +52,11 @@ export {
 export interface AnalyzeOptions {
   platform?: Platform | undefined;
   kind?: Kind | undefined;
+  /**
+   * The draft is an article (LinkedIn's article editor), a post otherwise: a post's length limit
+   * and feed fold do not apply to it.
+   */
+  article?: boolean | undefined;
   /** A validated brand rule set (see `parseBrand`); the default preset otherwise. */
   brand?: Brand | undefined;
   /** Language of the messages; by default the draft's, else the brand's, else English. */
@@ -143,6 +148,7 @@ function sanitize(options: AnalyzeOptions | null | undefined): AnalyzeOptions {
   return {
     platform: isPlatform(o.platform) ? o.platform : undefined,
     kind: o.kind === 'reply' || o.kind === 'comment' ? o.kind : 'post',
+    article: o.article === true,
     locale: o.locale === 'fr' || o.locale === 'en' ? o.locale : undefined,
     brand: o.brand as Brand | undefined,
     sources: validSources(o.sources),
@@ -163,6 +169,7 @@ export function analyze(text: string, rawOptions: AnalyzeOptions = {}): Critique
   const draft = buildDraft(source, {
     platform: options.platform,
     kind: options.kind,
+    article: options.article,
     brand,
     mentions: options.mentions ?? [],
   });

@@ -101,7 +101,7 @@ export default defineBackground(() => {
 
   async function critique(message: AnalyzeRequest, sender: Browser.runtime.MessageSender): Promise<AnalyzeResponse> {
     const lib = await current();
-    const { kind, locale, mentions } = message.options ?? {};
+    const { kind, article, locale, mentions } = message.options ?? {};
     const platform = requestedPlatform(message);
     const host = message.poster?.host ?? '';
     let entry = lib.entries.find((e) => e.id === lib.active) ?? lib.entries.find((e) => e.id === 'default');
@@ -127,7 +127,7 @@ export default defineBackground(() => {
       )
       .catch(() => []);
     // Only the options a page may choose; the brand comes from the extension's own storage.
-    const result = analyze(message.text, { platform, kind, locale, mentions, brand: brandOf(entry), sources });
+    const result = analyze(message.text, { platform, kind, article, locale, mentions, brand: brandOf(entry), sources });
     return { ok: true, critique: result, brand: { id: entry?.id ?? 'default', name: entry?.name ?? 'default' } };
   }
 

@@ -291,7 +291,13 @@ export class Session {
     const account = this.account(t);
     const answer = requestCritique(
       text,
-      { platform: this.platform, kind: t.match.kind, locale: this.lang, mentions: this.adapter.mentions?.(t.match) },
+      {
+        platform: this.platform,
+        kind: t.match.kind,
+        article: t.match.surface === 'li-article',
+        locale: this.lang,
+        mentions: this.adapter.mentions?.(t.match),
+      },
       REQUEST_TIMEOUT_MS,
       { host: location.hostname, ...(account ? { account } : {}) },
       previewLinks(t.match, this.adapter.config.preview),

@@ -42,6 +42,7 @@ beforeAll(() => {
 
 interface Request {
   text: string;
+  options: AnalyzeRequest['options'];
   answer(response: AnalyzeResponse): void;
   fail(error: Error): void;
 }
@@ -98,7 +99,12 @@ beforeEach(() => {
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(((message: AnalyzeRequest | { type: string }) => {
     if (message.type !== 'whypost:analyze') return Promise.resolve({ ok: true });
     return new Promise<AnalyzeResponse>((resolve, reject) =>
-      requests.push({ text: (message as AnalyzeRequest).text, answer: resolve, fail: reject }),
+      requests.push({
+        text: (message as AnalyzeRequest).text,
+        options: (message as AnalyzeRequest).options,
+        answer: resolve,
+        fail: reject,
+      }),
     );
   }) as typeof fakeBrowser.runtime.sendMessage);
   ctx = new ContentScriptContext('test');
@@ -316,6 +322,8 @@ describe('the LinkedIn article: its title is part of the draft', () => {
       });
       await advance(DEBOUNCE_MS);
       expect(requests.map((r) => r.text)).toEqual([`Why we moved our data team to Lyon\n${BODY}`]);
+      // An article: LinkedIn's post limit and fold are not its own.
+      expect(requests[0]!.options).toMatchObject({ platform: 'linkedin', kind: 'post', article: true });
       requests[0]!.answer(ok(passing));
       await advance(0);
 

@@ -73,7 +73,8 @@ export const tooLongForPlatform: Rule = {
         },
       ];
     }
-    if (draft.platform === 'linkedin') {
+    // An article is long-form: LinkedIn's post limit and feed fold are not its own.
+    if (draft.platform === 'linkedin' && !draft.article) {
       const { text } = draft;
       if (text.length > LINKEDIN_LIMIT) {
         // Never cut an emoji in two: the limit falls before a pair it would split.

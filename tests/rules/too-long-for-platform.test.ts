@@ -54,6 +54,17 @@ describe(`${rule} on LinkedIn`, () => {
     expect(findingsOf(rule, text.slice(0, 3000), linkedin).filter((f) => f.messageId === 'linkedin')).toEqual([]);
   });
 
+  test.each([
+    ['en', 'Register for the 12 March workshop. ', 'Our workshops last two hours with eight HR directors. '],
+    ['fr', 'Réservez votre atelier RH du 12 mars. ', 'Nos ateliers durent deux heures et réunissent huit DRH. '],
+  ])('leaves an article alone: neither the post limit nor the fold is its own (%s)', (_lang, start, line) => {
+    const long = `${start}${line.repeat(60)}`;
+    expect(findingsOf(rule, long, linkedin).map((f) => f.messageId)).toEqual(['linkedin']);
+    expect(findingsOf(rule, long, { ...linkedin, article: true })).toEqual([]);
+    const late = `${line.repeat(5)}${start}`;
+    expect(findingsOf(rule, late, { ...linkedin, article: true })).toEqual([]);
+  });
+
   test('does not cut an emoji in two at the limit', () => {
     const text = `${'a'.repeat(2999)}🎉 and more`;
     expect(findingsOf(rule, text, linkedin)[0]).toMatchObject({ messageId: 'linkedin', start: 2999 });
