@@ -61,6 +61,11 @@ const VARIANTS: [string, (s: TrainSettings) => TrainSettings][] = [
   ['l2 × 10', (s) => ({ ...s, l2: s.l2 * 10, ctaL2: s.ctaL2 * 10 })],
   ['l2 ÷ 10', (s) => ({ ...s, l2: s.l2 / 10, ctaL2: s.ctaL2 / 10 })],
   ['2^16 buckets', (s) => ({ ...s, features: { ...s.features, dim: 1 << 16 } })],
+  ['l2 × 3', (s) => ({ ...s, l2: s.l2 * 3, ctaL2: s.ctaL2 * 3 })],
+  ['l2 ÷ 3', (s) => ({ ...s, l2: s.l2 / 3, ctaL2: s.ctaL2 / 3 })],
+  ['letters 3–5', (s) => ({ ...s, features: { ...s.features, charMax: 5 } })],
+  ['sources damped', (s) => ({ ...s, sourceBalance: true })],
+  ['3+ sources', (s) => ({ ...s, minSources: 3 })],
 ];
 
 export async function compare(only?: string): Promise<Row[]> {
