@@ -41,7 +41,13 @@ const TARGET = {
 } as const;
 
 // Issue 11: what each part of the built extension weighs, in KB gzip (1,000 bytes).
-const SIZE_TARGET: Record<string, number> = { background: 400, 'content:x': 20, 'content:facebook': 20, popup: 60 };
+const SIZE_TARGET: Record<string, number> = {
+  background: 400,
+  'content:x': 20,
+  'content:facebook': 20,
+  'content:linkedin': 20,
+  popup: 60,
+};
 
 // Enough iterations for a stable p95 while the whole run stays well under a minute on 2 cores.
 const WARMUP = 20;
