@@ -9,7 +9,9 @@ export const PLATFORMS = ['x', 'facebook', 'linkedin'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 /** Whether a value from outside (a message, a file, an address) names a platform. */
 export const isPlatform = (value: unknown): value is Platform => (PLATFORMS as readonly unknown[]).includes(value);
-export type Kind = 'post' | 'reply' | 'comment';
+/** What a draft is: a post, a reply to one, or a comment under one. */
+export const KINDS = ['post', 'reply', 'comment'] as const;
+export type Kind = (typeof KINDS)[number];
 export type Severity = 'suggestion' | 'warning' | 'blocker';
 export type BrandLocale = 'fr-FR' | 'fr-CA' | 'en';
 

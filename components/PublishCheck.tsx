@@ -1,5 +1,5 @@
 import { createRef } from 'preact';
-import type { Critique } from '../analyzers/types';
+import type { Critique, Kind } from '../analyzers/types';
 import { OVERRIDE_REASONS, type OverrideReason } from '../utils/records';
 import { CHECK, ELEMENT_NAMES, GENRE_NAMES, VERDICT_NAMES } from '../analyzers/messages';
 import { typeset, type UiLang } from '../utils/ui-strings';
@@ -8,7 +8,7 @@ import { focusOnMount, missingElements } from './brief';
 export interface PublishCheckProps {
   critique: Critique;
   lang: UiLang;
-  kind: 'post' | 'reply' | 'comment';
+  kind: Kind;
   onKeepEditing: () => void;
   onPublishAnyway: (reason: OverrideReason | undefined) => void;
 }

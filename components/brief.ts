@@ -1,8 +1,8 @@
 // Logic the components share, kept out of rendering so it is tested without a DOM.
-import { ELEMENTS, type Critique, type Element } from '../analyzers/types';
+import { ELEMENTS, type Critique, type Element, type Kind } from '../analyzers/types';
 
 /** The business elements the draft lacks. A reply need not carry a call to action or a measure. */
-export function missingElements(critique: Critique, kind: 'post' | 'reply' | 'comment' = 'post'): Element[] {
+export function missingElements(critique: Critique, kind: Kind = 'post'): Element[] {
   return ELEMENTS.filter(
     (e) =>
       critique.brief[e].status === 'missing' &&

@@ -1,6 +1,6 @@
 // Command-line arguments of `npm run critique`. A pure function so that every
 // accepted and rejected form is tested without starting a process.
-import { PLATFORMS, type Kind, type Lang, type Platform } from '../types';
+import { KINDS, PLATFORMS, type Kind, type Lang, type Platform } from '../types';
 
 export type Mode = 'report' | 'json' | 'jsonl';
 
@@ -19,7 +19,6 @@ export interface CliOptions {
 
 export type ArgsResult = { ok: true; options: CliOptions } | { ok: false; error: string };
 
-const KINDS: readonly Kind[] = ['post', 'reply', 'comment'];
 const LOCALES: readonly Lang[] = ['fr', 'en'];
 
 function oneOf<T extends string>(values: readonly T[], value: string): value is T {

@@ -2,9 +2,9 @@
 // `browser.*`, no WXT imports) so that the content scripts, the unit tests
 // (happy-dom) and the end-to-end fixture pages all run the same detection.
 
-import type { Platform } from '../../analyzers/types';
+import type { Kind, Platform } from '../../analyzers/types';
 
-export type { Platform };
+export type { Kind, Platform };
 
 /**
  * Where a composer sits. One value per surface listed in docs/composers.md §1.3
@@ -29,8 +29,6 @@ export type Surface =
   | 'li-comment'
   | 'li-reply'
   | 'li-article';
-
-export type Kind = 'post' | 'reply' | 'comment';
 
 export interface ComposerMatch {
   /** The element the user types into: a contenteditable editing host, or a `<textarea>` (X mobile layout). */
