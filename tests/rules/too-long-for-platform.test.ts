@@ -85,7 +85,11 @@ describe(`${rule} on LinkedIn`, () => {
     const [finding] = findingsOf(rule, text, linkedin);
     expect(finding?.messageId).toBe('linkedin-fold');
     expect(finding?.data.fold).toBe(210);
-    expect(finding?.start).toBe(text.indexOf(words));
+    // The point is flagged in the closing sentence, after the fold; which of its words the brief
+    // reads first as the benefit or the call to action is the learned model's.
+    expect(finding!.start!).toBeGreaterThanOrEqual(text.indexOf(words));
+    expect(finding!.end!).toBeLessThanOrEqual(text.length);
+    expect(text.slice(finding!.start!, finding!.end!)).toBe(finding!.quote);
     expect(finding!.start!).toBeGreaterThanOrEqual(210);
   });
 
