@@ -19,7 +19,7 @@ import type {
   Verdict,
   LinkedSource,
 } from './types';
-import { ELEMENTS, GENRES, isPlatform } from './types';
+import { ELEMENTS, GENRES, isKind, isPlatform } from './types';
 import type { Brand } from './brand/schema';
 import { preset } from './brand';
 import { buildDraft, MAX_JUDGED, type Draft } from './draft';
@@ -147,7 +147,7 @@ function sanitize(options: AnalyzeOptions | null | undefined): AnalyzeOptions {
   const o = (typeof options === 'object' && options !== null ? options : {}) as Record<string, unknown>;
   return {
     platform: isPlatform(o.platform) ? o.platform : undefined,
-    kind: o.kind === 'reply' || o.kind === 'comment' ? o.kind : 'post',
+    kind: isKind(o.kind) ? o.kind : 'post',
     article: o.article === true,
     locale: o.locale === 'fr' || o.locale === 'en' ? o.locale : undefined,
     brand: o.brand as Brand | undefined,

@@ -12,6 +12,7 @@ export const isPlatform = (value: unknown): value is Platform => (PLATFORMS as r
 /** What a draft is: a post, a reply to one, or a comment under one. */
 export const KINDS = ['post', 'reply', 'comment'] as const;
 export type Kind = (typeof KINDS)[number];
+export const isKind = (value: unknown): value is Kind => (KINDS as readonly unknown[]).includes(value);
 export type Severity = 'suggestion' | 'warning' | 'blocker';
 export type BrandLocale = 'fr-FR' | 'fr-CA' | 'en';
 

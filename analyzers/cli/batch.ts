@@ -2,7 +2,7 @@
 // Lines come in and go out one at a time so that a batch of any size runs in
 // constant memory; the caller owns the streams (see main.ts).
 import { analyze } from '../index';
-import { isPlatform, KINDS, PLATFORMS, type AnalyzeOptions, type Kind, type Platform } from '../index';
+import { isKind, isPlatform, PLATFORMS, type AnalyzeOptions, type Kind, type Platform } from '../index';
 import { EXIT, hasBlocker, toJsonlRecord, type JsonlError } from './report';
 
 export interface BatchDraft {
@@ -57,9 +57,9 @@ export function parseLine(line: string): LineResult {
     draft.platform = platform;
   }
   if (kind !== undefined) {
-    if (typeof kind !== 'string' || !(KINDS as readonly string[]).includes(kind))
+    if (!isKind(kind))
       return { ok: false, error: `"kind" must be "post", "reply" or "comment", got ${JSON.stringify(kind)}` };
-    draft.kind = kind as Kind;
+    draft.kind = kind;
   }
   return { ok: true, draft };
 }
