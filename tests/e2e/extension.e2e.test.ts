@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { E2E_EXTENSION_DIR as EXTENSION_DIR, launch, type Harness } from './harness';
+import { badgeIn, confirmIn, E2E_EXTENSION_DIR as EXTENSION_DIR, launch, type Harness } from './harness';
 
 let h: Harness;
 let opened: Page[] = [];
@@ -32,9 +32,6 @@ async function open(url: string): Promise<Page> {
   await page.goto(url);
   return page;
 }
-
-const badgeIn = (page: Page) => page.locator('whypost-badge [data-whypost="badge"]');
-const confirmIn = (page: Page) => page.locator('whypost-check [data-whypost="confirm"]');
 
 /** Waits until a badge shows a finished critique (not "Analysing…"), and returns its text. */
 async function settledBadge(page: Page, genre?: string): Promise<string> {

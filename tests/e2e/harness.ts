@@ -24,6 +24,9 @@ export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
  * stand-in site of linked pages (E2E_LINK_HOST), since a headless browser cannot answer the prompt.
  */
 export const E2E_EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3-e2e');
+/** The badge and the pre-publish check the content script puts in a page (in their shadow roots). */
+export const badgeIn = (page: Page) => page.locator('whypost-badge [data-whypost="badge"]');
+export const confirmIn = (page: Page) => page.locator('whypost-check [data-whypost="confirm"]');
 /** The site whose pages the e2e build may read without asking (see wxt.config.ts). */
 export const E2E_LINK_HOST = 'presse.whypost.test';
 const CHROMIUM = '/usr/bin/chromium';

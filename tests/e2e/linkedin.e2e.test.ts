@@ -6,7 +6,7 @@
 // check cannot answer. One browser for the whole file.
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Harness } from './harness';
+import { badgeIn, confirmIn, launch, type Harness } from './harness';
 
 declare const chrome: {
   storage: {
@@ -40,9 +40,6 @@ const BAIT_FR = 'Likez si vous aimez le lundi ! Identifiez un ami qui a besoin d
 const BAIT_EN = 'Like if you agree! Tag a friend who needs this 👇';
 // Several lines, an empty one and a hashtag: what Quill's model must hold, character for character.
 const LINES_EN = `${RELEASE_EN}\n\nRead more on our site. #finance`;
-
-const badgeIn = (page: Page) => page.locator('whypost-badge [data-whypost="badge"]');
-const confirmIn = (page: Page) => page.locator('whypost-check [data-whypost="confirm"]');
 
 async function open(url: string): Promise<Page> {
   const page = await h.context.newPage();

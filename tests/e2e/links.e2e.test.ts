@@ -5,7 +5,7 @@
 // slow, huge and non-HTML pages end in a clear state and never block a post.
 import type { Page, Request } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { E2E_LINK_HOST, launch, type Harness } from './harness';
+import { badgeIn, E2E_LINK_HOST, launch, type Harness } from './harness';
 import { RELEASE_FR_HTML as RELEASE_PAGE } from '../helpers/linked-pages';
 
 let h: Harness;
@@ -34,7 +34,6 @@ async function open(url: string): Promise<Page> {
   return page;
 }
 
-const badgeIn = (page: Page) => page.locator('whypost-badge [data-whypost="badge"]');
 const cardIn = (page: Page) => page.locator('whypost-badge [data-whypost="card"]');
 const sourceIn = (page: Page) => cardIn(page).locator('[data-whypost="sources"] li');
 

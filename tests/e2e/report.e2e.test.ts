@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Harness } from './harness';
+import { badgeIn, confirmIn, launch, type Harness } from './harness';
 
 declare const chrome: {
   storage: {
@@ -50,8 +50,6 @@ async function open(url: string): Promise<Page> {
 }
 
 const reportUrl = (query = '') => `chrome-extension://${h.extensionId}/report.html${query}`;
-const badgeIn = (page: Page) => page.locator('whypost-badge [data-whypost="badge"]');
-const confirmIn = (page: Page) => page.locator('whypost-check [data-whypost="confirm"]');
 
 async function settledBadge(page: Page, genre: string): Promise<void> {
   await expect.poll(() => badgeIn(page).first().textContent(), { timeout: 15_000 }).toContain(genre);
