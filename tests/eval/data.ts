@@ -6,7 +6,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyze, GENRES, type Critique } from '../../analyzers';
 import { readRealCorpus, type RealPost } from '../../training/corpus';
+import type { ModelFile } from '../../analyzers/model/format';
 import { train, type Training } from '../../training/model';
+import { MODEL_PATH } from '../../training/paths';
+import { currentCvRecord } from './cv-record';
 import { figures, type Figures, type Labelled, type Prediction } from './metrics';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -67,26 +70,35 @@ export function cvPredictions(posts: readonly RealPost[], training: Training): P
 }
 
 export interface Evaluation {
-  training: Training;
+  /** The model the held-out set is judged by: the one trained here, or the committed one when the cross-validation was reused. */
+  model: ModelFile;
+  /** Absent when the cross-validation's figures were read from their record (cv-record.ts) instead of trained. */
+  training?: Training;
   predictions: Record<string, Prediction[]>;
   /** Figures by set, overall and by language (`cv`, `cv.fr`, `holdout.en`…). */
   results: Record<string, Figures>;
 }
 
-/** Trains as `npm run train` does (cross-validation included) and measures every set. */
-export async function evaluate(options: { inHouse?: boolean } = {}): Promise<Evaluation> {
+/**
+ * Trains as `npm run train` does (cross-validation included) and measures every
+ * set. With `reuse`, the cross-validation's figures come from their record when
+ * it was computed from the current inputs (then nothing is trained).
+ */
+export async function evaluate(options: { inHouse?: boolean; reuse?: boolean } = {}): Promise<Evaluation> {
   const corpus = readRealCorpus();
-  const training = await train(corpus.train);
+  const record = options.reuse ? currentCvRecord() : undefined;
+  const training = record ? undefined : await train(corpus.train);
+  const model = training?.model ?? (JSON.parse(readFileSync(MODEL_PATH, 'utf8')) as ModelFile);
   const predictions: Record<string, Prediction[]> = {
-    cv: cvPredictions(corpus.train, training),
+    ...(training && { cv: cvPredictions(corpus.train, training) }),
     holdout: predict(corpus.holdout.map(asLabelled)),
   };
   if (options.inHouse) for (const id of Object.keys(IN_HOUSE) as InHouseId[]) predictions[id] = predict(load(id));
-  const results: Record<string, Figures> = {};
+  const results: Record<string, Figures> = { ...record?.results };
   for (const [id, list] of Object.entries(predictions)) {
     results[id] = figures(list);
     for (const lang of ['fr', 'en'] as const)
       results[`${id}.${lang}`] = figures(list.filter((p) => p.item.lang === lang));
   }
-  return { training, predictions, results };
+  return { model, training, predictions, results };
 }

@@ -11,6 +11,7 @@ import { serialise } from '../../training/model';
 import { MODEL_PATH } from '../../training/paths';
 import { evaluate, type Evaluation } from './data';
 import { BASELINE_PATH, baselineFigures, corpusStamp, lowerIsBetter, type BaselineFile } from './baseline';
+import { CV_RECORD_PATH, cvInputs, cvRecord, type CvRecord } from './cv-record';
 
 let evaluation: Evaluation;
 const baseline = JSON.parse(readFileSync(BASELINE_PATH, 'utf8')) as BaselineFile;
@@ -22,7 +23,14 @@ beforeAll(async () => {
 
 describe('the learned judgement', () => {
   test('npm run train reproduces the committed weights', () => {
-    expect(serialise(evaluation.training.model) === readFileSync(MODEL_PATH, 'utf8')).toBe(true);
+    expect(serialise(evaluation.training!.model) === readFileSync(MODEL_PATH, 'utf8')).toBe(true);
+  });
+
+  test('tests/eval/cv.json holds what cross-validation gives on the current inputs (else: npm run eval)', () => {
+    const committed = JSON.parse(readFileSync(CV_RECORD_PATH, 'utf8')) as CvRecord;
+    expect(committed.inputs).toBe(cvInputs());
+    // Through JSON, as the file stores it.
+    expect(committed).toEqual(JSON.parse(JSON.stringify(cvRecord(evaluation.results))));
   });
 
   test('the records were measured on this corpus (else: npm run eval -- --record)', () => {

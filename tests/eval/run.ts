@@ -1,10 +1,12 @@
-// npm run eval [-- --json] [-- --record] [-- --errors cv]
-// Trains as `npm run train` does and prints the judgement's figures:
+// npm run eval [-- --json] [-- --record] [-- --errors cv] [-- --fresh]
+// Prints the judgement's figures, training as `npm run train` does:
 //   (a) cross-validation over the real corpus, grouped by source;
 //   (b) the held-out real set (never trained or tuned on), with the committed model;
 //   (c) the sets written in-house, for reference only;
 // per language and per genre, with the call-to-action figures; then the linked-page checks.
 // --record raises the recorded baseline (never lowers it on the same corpus; a new corpus starts it afresh); --errors cv lists the cross-validated posts it gets wrong.
+// The cross-validation's figures are written to tests/eval/cv.json with a digest of their inputs, and read
+// back instead of training again while the inputs are unchanged (cv-record.ts); --fresh always trains.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { GENRES } from '../../analyzers';
 import { evaluate } from './data';
@@ -12,6 +14,7 @@ import type { Figures } from './metrics';
 import { readRealCorpus } from '../../training/corpus';
 import { BASELINE_PATH, baselineFigures, corpusStamp, nextRecord, sameCorpus, type BaselineFile } from './baseline';
 import { evaluateDetector, evaluateDrafts, PAGE_SETS } from './pages';
+import { CV_RECORD_PATH, writeCvRecord } from './cv-record';
 
 const args = process.argv.slice(2);
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
@@ -51,10 +54,14 @@ function table(title: string, f: Figures): string {
   return lines.join('\n');
 }
 
-const { training, predictions, results } = await evaluate({ inHouse: true });
 // Only the cross-validated posts can be listed: the held-out set is never read.
 const errors = args.indexOf('--errors');
 const shown = errors >= 0 ? args[errors + 1] : undefined;
+const { model, training, predictions, results } = await evaluate({
+  inHouse: true,
+  reuse: !args.includes('--fresh') && shown !== 'cv',
+});
+if (training) writeCvRecord(results);
 if (shown && shown !== 'cv') console.log(`--errors lists the cross-validated posts only (cv), never the held-out set.`);
 if (shown === 'cv' && predictions.cv) {
   for (const p of predictions.cv.filter((p) => p.genre !== p.item.label)) {
@@ -65,9 +72,8 @@ if (shown === 'cv' && predictions.cv) {
 if (args.includes('--json')) {
   console.log(JSON.stringify(results, null, 2));
 } else {
-  const { model } = training;
   const names: Record<string, string> = {
-    cv: `(a) tests/corpus/real, cross-validation grouped by source (5 folds, ${model.trained.sources} sources)`,
+    cv: `(a) tests/corpus/real, cross-validation grouped by source (5 folds, ${model.trained.sources} sources)${training ? '' : `, as computed from these same inputs (${CV_RECORD_PATH.split('/').slice(-3).join('/')}; --fresh trains again)`}`,
     holdout: '(b) tests/corpus/real/holdout*.jsonl: held-out real posts, sources seen nowhere else, never tuned on',
     corpus: '(c) for reference only: posts written in-house (tests/corpus)',
     inHouseHeldOut: '(c) for reference only: in-house held-out posts (tests/corpus/holdout, sources-holdout)',
