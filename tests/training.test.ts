@@ -247,9 +247,11 @@ describe('folds and thresholds', () => {
     const vectors = texts.map((t) => features({ text: t, folded: t, lang: 'en' }, SETTINGS.features).vector);
     const settings = { ...SETTINGS, minSources: 1 };
     const foldOf = groupFolds(posts, 2);
-    const inline = await foldsInParallel(posts, vectors, settings, foldOf, 2, 1);
-    const threaded = await foldsInParallel(posts, vectors, settings, foldOf, 2, 2);
-    expect(threaded.map((s) => Array.from(s.genre))).toEqual(inline.map((s) => Array.from(s.genre)));
+    const inline = await foldsInParallel(posts, vectors, settings, foldOf, 2, true, 1);
+    const threaded = await foldsInParallel(posts, vectors, settings, foldOf, 2, true, 2);
+    expect(threaded.oof.map((s) => Array.from(s.genre))).toEqual(inline.oof.map((s) => Array.from(s.genre)));
+    expect(threaded.trained).toEqual(trainHeads(posts, vectors, settings));
+    expect(inline.trained).toEqual(threaded.trained);
     expect(runFold(posts, vectors, settings, foldOf, 0).at.length).toBeGreaterThan(0);
     expect(trainHeads(posts, vectors, settings).genre.classes).toContain('purposeful');
   });

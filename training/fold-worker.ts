@@ -1,18 +1,16 @@
-// A worker thread that fits cross-validation folds (see parallel.ts).
+// A worker thread that fits cross-validation folds, or the heads on every post, one job per message (see parallel.ts).
 import { parentPort, workerData } from 'node:worker_threads';
-import { runFold, type Labels, type TrainSettings } from './heads';
+import { runJob, type Job, type Labels, type TrainSettings } from './heads';
 import type { Vector } from '../analyzers/model/features';
 
-interface Job {
+interface Data {
   labels: Labels[];
   vectors: Vector[];
   settings: TrainSettings;
   foldOf: number[];
-  folds: number[];
 }
 
-const job = workerData as Job;
-for (const fold of job.folds) {
-  const { at, scored } = runFold(job.labels, job.vectors, job.settings, job.foldOf, fold);
-  parentPort!.postMessage({ fold, at, scored });
-}
+const data = workerData as Data;
+parentPort!.on('message', (job: Job) => {
+  parentPort!.postMessage(runJob(data.labels, data.vectors, data.settings, data.foldOf, job));
+});

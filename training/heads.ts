@@ -221,3 +221,24 @@ export function runFold(
     ),
   };
 }
+
+/** A unit of training work: one cross-validation fold, or the heads fitted on every row. */
+export type Job = number | 'full';
+
+export interface JobResult {
+  /** The rows scored out of fold (none for the full fit). */
+  at: number[];
+  scored: Scored[];
+  trained?: Trained;
+}
+
+export function runJob(
+  labels: readonly Labels[],
+  vectors: readonly Vector[],
+  settings: TrainSettings,
+  foldOf: readonly number[],
+  job: Job,
+): JobResult {
+  if (job === 'full') return { at: [], scored: [], trained: trainHeads(labels, vectors, settings) };
+  return runFold(labels, vectors, settings, foldOf, job);
+}

@@ -9,7 +9,7 @@ import { features, type FeatureConfig, type FeatureInput, type Vector } from '..
 import type { ModelFile } from '../analyzers/model/format';
 import { GENRES } from '../analyzers/types';
 import type { RealPost } from './corpus';
-import { SETTINGS, trainHeads, type Scored, type TrainSettings } from './heads';
+import { SETTINGS, type Scored, type TrainSettings } from './heads';
 import { foldsInParallel } from './parallel';
 
 export { SETTINGS, type Scored, type TrainSettings } from './heads';
@@ -70,13 +70,13 @@ export function groupFolds(posts: readonly RealPost[], folds: number): number[] 
 }
 
 /** Out-of-fold probabilities: each post scored by a model that saw no post of its group. */
-export function crossValidate(
+export async function crossValidate(
   posts: readonly RealPost[],
   vectors: readonly Vector[],
   settings: TrainSettings,
   folds = 5,
 ): Promise<Scored[]> {
-  return foldsInParallel(posts, vectors, settings, groupFolds(posts, folds), folds);
+  return (await foldsInParallel(posts, vectors, settings, groupFolds(posts, folds), folds)).oof;
 }
 
 const PURPOSEFUL = GENRE_INDEX.get('purposeful')!;
@@ -138,10 +138,11 @@ export interface Training {
 export async function train(posts: readonly RealPost[], settings: TrainSettings = SETTINGS): Promise<Training> {
   const inputs = posts.map(readPost);
   const vectors = vectorize(inputs, settings.features);
-  const raw = await crossValidate(posts, vectors, settings);
+  // The folds and the fit on every post share the cores.
+  const { oof: raw, trained } = await foldsInParallel(posts, vectors, settings, groupFolds(posts, 5), 5, true);
+  if (!trained) throw new Error('the fit on every post did not run');
   const temperature = fitTemperature(posts, raw);
   const oof = raw.map((s) => ({ ...s, genre: soften(s.genre, temperature) }));
-  const trained = trainHeads(posts, vectors, settings);
   const model: ModelFile = {
     format: 1,
     features: settings.features,

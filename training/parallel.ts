@@ -1,7 +1,9 @@
-// Cross-validation folds fitted side by side, one worker thread per core (two
-// here). Each fold is fitted exactly as it would be alone, so the result does
-// not depend on which thread ran it. The worker is bundled by esbuild on the
-// fly, so that it runs the same from tsx, Vitest or plain Node.
+// Cross-validation folds, and the fit on every post, run side by side, one
+// worker thread per core (two here). Each job is fitted exactly as it would be
+// alone, so the result does not depend on which thread ran it nor in which
+// order; a thread takes the next job as soon as it is free, the largest (the
+// fit on every post) first. The worker is bundled by esbuild on the fly, so
+// that it runs the same from tsx, Vitest or plain Node.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,26 +11,35 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { buildSync } from 'esbuild';
 import type { Vector } from '../analyzers/model/features';
-import { runFold, type Labels, type Scored, type TrainSettings } from './heads';
+import { runJob, type Job, type JobResult, type Labels, type Scored, type Trained, type TrainSettings } from './heads';
 
 const ENTRY = fileURLToPath(new URL('./fold-worker.ts', import.meta.url));
 
-/** Out-of-fold probabilities for every row; folds are spread over the cores. */
+export interface Fitted {
+  /** Out-of-fold probabilities of every row. */
+  oof: Scored[];
+  /** The heads fitted on every row, when asked for. */
+  trained?: Trained;
+}
+
+/** Out-of-fold probabilities for every row (and, with `full`, the heads fitted on every row). */
 export async function foldsInParallel(
   labels: readonly Labels[],
   vectors: readonly Vector[],
   settings: TrainSettings,
   foldOf: readonly number[],
   folds: number,
-  threads = Math.min(folds, availableParallelism()),
-): Promise<Scored[]> {
-  const out: Scored[] = new Array(labels.length);
-  const keep = (at: number[], scored: Scored[]) => at.forEach((i, j) => (out[i] = scored[j]!));
+  full = false,
+  threads = Math.min(folds + (full ? 1 : 0), availableParallelism()),
+): Promise<Fitted> {
+  const out: Fitted = { oof: new Array<Scored>(labels.length) };
+  const keep = (result: JobResult) => {
+    if (result.trained) out.trained = result.trained;
+    result.at.forEach((i, j) => (out.oof[i] = result.scored[j]!));
+  };
+  const jobs: Job[] = [...(full ? (['full'] as const) : []), ...Array.from({ length: folds }, (_, f) => f)];
   if (threads <= 1) {
-    for (let f = 0; f < folds; f++) {
-      const { at, scored } = runFold(labels, vectors, settings, foldOf, f);
-      keep(at, scored);
-    }
+    for (const job of jobs) keep(runJob(labels, vectors, settings, foldOf, job));
     return out;
   }
   const dir = mkdtempSync(join(tmpdir(), 'whypost-folds-'));
@@ -48,16 +59,28 @@ export async function foldsInParallel(
       settings,
       foldOf,
     };
+    let next = 0;
     await Promise.all(
-      Array.from({ length: threads }, (_, t) => {
-        const mine = Array.from({ length: folds }, (_, f) => f).filter((f) => f % threads === t);
-        return new Promise<void>((resolve, reject) => {
-          const worker = new Worker(file, { workerData: { ...plain, folds: mine } });
-          worker.on('message', (m: { at: number[]; scored: Scored[] }) => keep(m.at, m.scored));
-          worker.on('error', reject);
-          worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`fold worker exited with ${code}`))));
-        });
-      }),
+      Array.from(
+        { length: threads },
+        () =>
+          new Promise<void>((resolve, reject) => {
+            const worker = new Worker(file, { workerData: plain });
+            const give = () => {
+              if (next < jobs.length) worker.postMessage(jobs[next++]);
+              else void worker.terminate().then(() => resolve());
+            };
+            worker.on('message', (result: JobResult) => {
+              keep(result);
+              give();
+            });
+            worker.on('error', reject);
+            worker.on('exit', (code) => {
+              if (code !== 0 && code !== 1) reject(new Error(`fold worker exited with ${code}`));
+            });
+            give();
+          }),
+      ),
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });
