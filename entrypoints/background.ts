@@ -8,6 +8,7 @@ import {
   isDescribeSourcesRequest,
   isOpenAccessRequest,
   isPingRequest,
+  isDraftsRequest,
   isRecordRequest,
   requestedPlatform,
   isRuleOffRequest,
@@ -16,7 +17,7 @@ import {
   type AnalyzeResponse,
 } from '../utils/messages';
 import { migrateDrafts, sites, type SiteSettings } from '../utils/storage';
-import { buildIndex, recordDraft } from '../utils/draft-store';
+import { applyChange, buildIndex, recordDraft } from '../utils/draft-store';
 import { fetchPage } from '../analyzers/sources/fetch';
 import { describeSources } from '../analyzers/sources/describe';
 import { LinkReader, type CacheEntry } from '../utils/links/reader';
@@ -141,6 +142,14 @@ export default defineBackground(() => {
     if (isRecordRequest(message)) {
       void migrated
         .then(() => recordDraft(message.record))
+        .catch(() => false)
+        .then((ok) => sendResponse({ ok }));
+      return true;
+    }
+    // The popup and the report change the drafts here too, in the same queue as the records.
+    if (isDraftsRequest(message)) {
+      void migrated
+        .then(() => applyChange(message.change))
         .catch(() => false)
         .then((ok) => sendResponse({ ok }));
       return true;

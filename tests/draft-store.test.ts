@@ -21,6 +21,7 @@ import {
   STORE_BUDGET,
   utf8Bytes,
 } from '../utils/draft-store';
+import type * as DraftStore from '../utils/draft-store';
 import type { DraftRecord } from '../utils/records';
 import { DEFAULT_SETTINGS, drafts, migrateDrafts, settings } from '../utils/storage';
 
@@ -186,6 +187,59 @@ describe('the review queue’s actions keep the two in step', () => {
     await clearDrafts();
     expect(await readSummaries()).toEqual([]);
     expect(await drafts.getValue()).toEqual([]);
+  });
+});
+
+describe('the popup and the report ask the worker, which writes drafts one at a time', () => {
+  beforeEach(async () => {
+    for (const [i, id] of ['a', 'b', 'c'].entries()) await recordDraft(record(id, { at: Date.now() - 3000 + i }));
+  });
+
+  // The popup is another page: a module of its own, with its own queue of writes, and the same storage.
+  async function popupStore(): Promise<typeof DraftStore> {
+    vi.resetModules();
+    return import('../utils/draft-store');
+  }
+
+  test('a clearing made while the worker records a draft neither loses that draft nor brings the cleared ones back', async () => {
+    background.main();
+    const popup = await popupStore();
+    const ask = (message: unknown) =>
+      new Promise((resolve) => void fakeBrowser.runtime.onMessage.trigger(message, {}, resolve));
+    // The content script's record and the popup's clearing, at the same moment.
+    await Promise.all([
+      ask({ type: 'whypost:record', record: record('sent', { at: Date.now() }) }),
+      popup.changeDrafts({ op: 'clear' }),
+    ]);
+    const ids = (await drafts.getValue()).map((d) => d.id);
+    expect([[], ['sent']]).toContainEqual(ids);
+    expect((await readSummaries()).map((d) => d.id)).toEqual(ids);
+  });
+
+  test('marks, deletions and new limits reach the drafts through the worker', async () => {
+    background.main();
+    const popup = await popupStore();
+    expect(await popup.changeDrafts({ op: 'reviewed', ids: ['a'], reviewed: true })).toBe(true);
+    expect(await popup.changeDrafts({ op: 'remove', ids: ['b'] })).toBe(true);
+    await settings.setValue({ ...DEFAULT_SETTINGS, history: limits(1) });
+    expect(await popup.changeDrafts({ op: 'limits' })).toBe(true);
+    const left = await drafts.getValue();
+    expect(left.map((d) => [d.id, d.reviewed ?? false])).toEqual([['c', false]]);
+  });
+
+  test('with no worker to answer, the change is made by the page itself rather than lost', async () => {
+    const popup = await popupStore();
+    expect(await popup.changeDrafts({ op: 'remove', ids: ['a'] })).toBe(true);
+    expect((await readSummaries()).map((d) => d.id)).toEqual(['b', 'c']);
+  });
+
+  test('a malformed request gets no answer', async () => {
+    background.main();
+    const ask = (message: unknown) =>
+      new Promise((resolve) => void fakeBrowser.runtime.onMessage.trigger(message, {}, resolve));
+    for (const change of [{ op: 'remove', ids: [1] }, { op: 'drop' }, null])
+      expect(await Promise.race([ask({ type: 'whypost:drafts', change }), 'none'])).toBe('none');
+    expect((await drafts.getValue()).length).toBe(3);
   });
 });
 

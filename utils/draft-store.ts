@@ -10,7 +10,8 @@ import { browser } from 'wxt/browser';
 import { decodeIndex, encodeIndex, summarize } from './draft-index';
 import { prune } from './history';
 import { readItem } from './page-storage';
-import type { DraftRecord, DraftSummary, HistorySettings } from './records';
+import * as MESSAGE from './message-types';
+import type { DraftChange, DraftRecord, DraftSummary, HistorySettings } from './records';
 import { migrateDrafts } from './storage';
 import { DRAFT_INDEX, DRAFTS, SETTINGS } from './storage-keys';
 
@@ -213,7 +214,7 @@ export async function readSummaries(): Promise<DraftSummary[]> {
   const { [DRAFT_INDEX.key]: text } = await browser.storage.local.get(DRAFT_INDEX.key);
   const summaries = typeof text === 'string' ? decodeIndex(text) : null;
   if (summaries) return summaries;
-  await buildIndex();
+  await changeDrafts({ op: 'index' });
   const loaded = await load();
   return loaded.summaries;
 }
@@ -236,4 +237,36 @@ export function buildIndex(): Promise<boolean> {
       return false;
     }
   });
+}
+
+/** Makes a change here, in this context's queue of writes: the worker's, for what pages ask of it. */
+export function applyChange(change: DraftChange): Promise<boolean> {
+  switch (change.op) {
+    case 'reviewed':
+      return setReviewed(change.ids, change.reviewed);
+    case 'remove':
+      return removeDrafts(change.ids);
+    case 'clear':
+      return clearDrafts();
+    case 'limits':
+      return history().then(applyLimits, () => false);
+    case 'index':
+      return buildIndex();
+  }
+}
+
+/**
+ * From the popup or the report: the worker makes the change, in the queue where it records drafts, so that
+ * a draft recorded at the same moment is neither lost nor brought back by a clearing. When the worker cannot
+ * answer, the change is made here rather than lost.
+ */
+export async function changeDrafts(change: DraftChange): Promise<boolean> {
+  try {
+    const answer = (await browser.runtime.sendMessage({ type: MESSAGE.drafts, change })) as
+      { ok?: unknown } | undefined;
+    if (typeof answer?.ok === 'boolean') return answer.ok;
+  } catch {
+    // No worker to answer: below.
+  }
+  return applyChange(change);
 }

@@ -6,6 +6,8 @@ export const analyze = 'whypost:analyze';
 export const ping = 'whypost:ping';
 /** Content script → worker: record a draft that reached the pre-publish check (RecordRequest → { ok }). */
 export const record = 'whypost:record';
+/** Popup or report → worker: change the recorded drafts, in the worker's one queue of writes (DraftsRequest → { ok }). */
+export const drafts = 'whypost:drafts';
 /** Card → worker: the linked pages in words (DescribeSourcesRequest → SourcesWords). */
 export const describeSources = 'whypost:describe-sources';
 /** Card → worker: open the page that asks for access to a site (OpenAccessRequest → { ok }). */

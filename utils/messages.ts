@@ -2,7 +2,7 @@
 // service worker: content scripts send it the draft and get the critique back.
 import type { AnalyzeOptions, Critique } from '../analyzers';
 import { isPlatform, type LinkState, type Platform, type SourceReport } from '../analyzers/types';
-import type { DraftRecord } from './records';
+import type { DraftChange, DraftRecord } from './records';
 
 const LINK_STATES: readonly LinkState[] = ['checked', 'not-allowed', 'checking', 'failed'];
 
@@ -167,6 +167,36 @@ export function isRecordRequest(message: unknown): message is RecordRequest {
     typeof r.decision === 'string' &&
     Array.isArray(r.findings)
   );
+}
+
+/**
+ * The popup or the report asks the worker to change the recorded drafts: the worker makes every write to
+ * them, one at a time, so that a mark, a deletion or a clearing never crosses a draft being recorded.
+ */
+export interface DraftsRequest {
+  type: typeof MESSAGE.drafts;
+  change: DraftChange;
+}
+
+const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+export function isDraftsRequest(message: unknown): message is DraftsRequest {
+  if (typeof message !== 'object' || message === null) return false;
+  const m = message as Record<string, unknown>;
+  const c = m.change as Record<string, unknown> | null;
+  if (m.type !== MESSAGE.drafts || typeof c !== 'object' || c === null) return false;
+  switch (c.op) {
+    case 'reviewed':
+      return strings(c.ids) && typeof c.reviewed === 'boolean';
+    case 'remove':
+      return strings(c.ids);
+    case 'clear':
+    case 'limits':
+    case 'index':
+      return true;
+    default:
+      return false;
+  }
 }
 
 /** The type of a message a part received, whatever else it holds. */

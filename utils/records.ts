@@ -82,3 +82,14 @@ export interface HistorySettings {
   /** Drafts older than this are dropped. */
   maxDays: number;
 }
+
+/**
+ * A change a page asks of the recorded drafts (utils/draft-store.ts): marks from the review queue, deletions,
+ * clearing everything, dropping what the stored history limits no longer keep, building the summaries once.
+ */
+export type DraftChange =
+  | { op: 'reviewed'; ids: string[]; reviewed: boolean }
+  | { op: 'remove'; ids: string[] }
+  | { op: 'clear' }
+  | { op: 'limits' }
+  | { op: 'index' };

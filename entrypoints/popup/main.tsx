@@ -8,7 +8,7 @@ import '../../components/popup/popup.css';
 import { readLibrary, setActiveBrand } from '../../utils/brands/deferred';
 import type { BrandLibrary } from '../../utils/brands/types';
 import { download } from '../../utils/download';
-import { applyLimits, clearDrafts, removeDrafts, setReviewed } from '../../utils/draft-store';
+import { changeDrafts } from '../../utils/draft-store';
 import {
   isCurrentPage,
   MESSAGE,
@@ -146,11 +146,11 @@ function draw(): void {
       drafts={state.drafts}
       history={state.settings.history}
       onHistory={(history) => {
-        void settings.setValue({ ...state.settings, history }).then(() => applyLimits(history));
+        void settings.setValue({ ...state.settings, history }).then(() => changeDrafts({ op: 'limits' }));
       }}
-      onReviewed={(ids, reviewed) => void setReviewed(ids, reviewed)}
-      onDelete={(ids) => void removeDrafts(ids)}
-      onClear={() => void clearDrafts()}
+      onReviewed={(ids, reviewed) => void changeDrafts({ op: 'reviewed', ids: [...ids], reviewed })}
+      onDelete={(ids) => void changeDrafts({ op: 'remove', ids: [...ids] })}
+      onClear={() => void changeDrafts({ op: 'clear' })}
       download={download}
       onOpenReport={(brand) => {
         const query = brand ? `?brand=${encodeURIComponent(brand)}` : '';
