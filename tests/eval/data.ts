@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyze, GENRES, type Critique } from '../../analyzers';
+import { isPlatform } from '../../analyzers/types';
 import { readRealCorpus, type RealPost } from '../../training/corpus';
 import type { ModelFile } from '../../analyzers/model/format';
 import { train, type Training } from '../../training/model';
@@ -36,6 +37,11 @@ export function load(id: InHouseId): Labelled[] {
 }
 
 const asLabelled = (p: RealPost): Labelled => ({ id: p.id, text: p.text, lang: p.lang, label: p.label, cta: p.cta });
+/** The post as written in its composer: the platform's rules and facts apply (X, Facebook, LinkedIn; others have none). */
+const onItsPlatform = (p: RealPost): Labelled => ({
+  ...asLabelled(p),
+  ...(p.platform && isPlatform(p.platform) && { platform: p.platform }),
+});
 
 function fromCritique(item: Labelled, critique: Critique): Prediction {
   return {
@@ -92,6 +98,7 @@ export async function evaluate(options: { inHouse?: boolean; reuse?: boolean } =
   const predictions: Record<string, Prediction[]> = {
     ...(training && { cv: cvPredictions(corpus.train, training) }),
     holdout: predict(corpus.holdout.map(asLabelled)),
+    holdoutOnPlatform: predict(corpus.holdout.map(onItsPlatform)),
   };
   if (options.inHouse) for (const id of Object.keys(IN_HOUSE) as InHouseId[]) predictions[id] = predict(load(id));
   const results: Record<string, Figures> = { ...record?.results };

@@ -80,8 +80,15 @@ if (args.includes('--json')) {
   };
   for (const [key, f] of Object.entries(results)) {
     const [id, lang] = key.split('.');
+    if (id === 'holdoutOnPlatform') continue;
     console.log(table(`${names[id!]}${lang ? ` — ${lang.toUpperCase()}` : ''}`, f));
   }
+  // The command line judges a post with no platform unless told; in its composer, the platform's rules and facts apply.
+  const line = (f: Figures) =>
+    `accuracy ${pct(f.accuracy)} %, macro-F1 ${pct(f.macroF1)} %, purposeful stopped ${pct(f.stops.share)} %, call to action found ${pct(f.cta.found)} % / missing ${pct(f.cta.missing)} %`;
+  console.log(
+    `\n(b) the held-out posts judged each on its platform, as in its composer (X, Facebook, LinkedIn): ${line(results.holdoutOnPlatform!)}; FR ${pct(results['holdoutOnPlatform.fr']!.accuracy)} %, EN ${pct(results['holdoutOnPlatform.en']!.accuracy)} %.`,
+  );
   console.log(
     `\nThresholds chosen on cross-validation: stop when not purposeful with probability above ${model.thresholds.stop}; a call to action above ${model.thresholds.cta}.`,
   );
