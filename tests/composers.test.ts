@@ -888,7 +888,8 @@ describe('LinkedIn detection details', () => {
         const critique = analyze(text, { platform: 'linkedin', kind: match.kind });
         const headline = critique.findings.filter((f) => f.rule === 'press-release-dump');
         expect(headline.length).toBeGreaterThan(0);
-        for (const f of headline) expect(f.end).toBeLessThanOrEqual(title.length);
+        // The headline is quoted where the title sits (the model may also quote a word of the body).
+        expect(headline.some((f) => f.start !== undefined && f.end! <= title.length)).toBe(true);
         // Every quote is the draft's own slice, the body's spans shifted past the title.
         for (const f of critique.findings) {
           if (f.start !== undefined) expect(f.quote).toBe(text.slice(f.start, f.end));

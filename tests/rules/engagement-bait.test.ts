@@ -32,7 +32,8 @@ describe(rule, () => {
   });
 
   test('an unsure judgement asks for work and does not block: same findings, lowered to warnings', () => {
-    const text = 'Tag a friend who needs a coffee right now ☕';
+    // A draft the shipped model reads as bait without being sure (which one depends on the trained weights).
+    const text = 'Double tap if you need coffee today';
     const critique = analyze(text);
     expect(critique.genre).toBe('engagement-bait');
     expect(critique.verdict).toBe('needs-work');
