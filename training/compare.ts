@@ -66,6 +66,11 @@ const VARIANTS: [string, (s: TrainSettings) => TrainSettings][] = [
   ['letters 3–5', (s) => ({ ...s, features: { ...s.features, charMax: 5 } })],
   ['sources damped', (s) => ({ ...s, sourceBalance: true })],
   ['3+ sources', (s) => ({ ...s, minSources: 3 })],
+  ['tolerance 1e-4', (s) => ({ ...s, tolerance: 1e-4 })],
+  ['tolerance 3e-5', (s) => ({ ...s, tolerance: 3e-5 })],
+  // A learning curve: the same test posts, each fold trained on part of what it could use.
+  ['half the posts', (s) => ({ ...s, trainShare: { share: 0.5, by: 'post' } })],
+  ['half the sources', (s) => ({ ...s, trainShare: { share: 0.5, by: 'source' } })],
 ];
 
 export async function compare(only?: string): Promise<Row[]> {

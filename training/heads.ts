@@ -32,6 +32,18 @@ export interface TrainSettings {
   sourceBalance: boolean;
   /** Relative improvement of the loss below which a fit stops. */
   tolerance: number;
+  /**
+   * For a learning curve (`npm run train -- --compare`): each cross-validation fold trains on this share of
+   * its training posts or of their sources, chosen by a fixed hash; the posts it scores stay the same.
+   */
+  trainShare?: { share: number; by: 'post' | 'source' };
+}
+
+/** A fixed number in [0, 1) for a string (FNV-1a). */
+function unit(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0) / 2 ** 32;
 }
 
 export const SETTINGS: TrainSettings = {
@@ -205,7 +217,9 @@ export function runFold(
   foldOf: readonly number[],
   fold: number,
 ): { at: number[]; scored: Scored[] } {
-  const trainAt = labels.flatMap((_, i) => (foldOf[i] !== fold ? [i] : []));
+  const part = settings.trainShare;
+  const kept = (i: number) => !part || unit(part.by === 'post' ? `${i}` : labels[i]!.group) < part.share;
+  const trainAt = labels.flatMap((_, i) => (foldOf[i] !== fold && kept(i) ? [i] : []));
   const at = labels.flatMap((_, i) => (foldOf[i] === fold ? [i] : []));
   if (at.length === 0) return { at, scored: [] };
   const trained = trainHeads(

@@ -66,6 +66,103 @@ function softmaxInPlace(z: Float64Array): void {
   for (let c = 0; c < z.length; c++) z[c]! /= sum;
 }
 
+// The two loops over a row's entries, where fitting spends its time. The genre head (5 classes) and the
+// call-to-action head (2) keep the classes in local variables; every class adds the same products in the
+// same order as the general loop, so the weights are bit for bit the same, only sooner.
+
+/** z[c] += θ[j·k + c] · v for every entry (j, v) of the row. */
+function accumulate(
+  z: Float64Array,
+  theta: Float64Array,
+  index: Int32Array,
+  value: Float32Array,
+  from: number,
+  to: number,
+  k: number,
+): void {
+  if (k === 5) {
+    let z0 = z[0]!,
+      z1 = z[1]!,
+      z2 = z[2]!,
+      z3 = z[3]!,
+      z4 = z[4]!;
+    for (let p = from; p < to; p++) {
+      const b = index[p]! * 5;
+      const v = value[p]!;
+      z0 += theta[b]! * v;
+      z1 += theta[b + 1]! * v;
+      z2 += theta[b + 2]! * v;
+      z3 += theta[b + 3]! * v;
+      z4 += theta[b + 4]! * v;
+    }
+    z[0] = z0;
+    z[1] = z1;
+    z[2] = z2;
+    z[3] = z3;
+    z[4] = z4;
+  } else if (k === 2) {
+    let z0 = z[0]!,
+      z1 = z[1]!;
+    for (let p = from; p < to; p++) {
+      const b = index[p]! * 2;
+      const v = value[p]!;
+      z0 += theta[b]! * v;
+      z1 += theta[b + 1]! * v;
+    }
+    z[0] = z0;
+    z[1] = z1;
+  } else {
+    for (let p = from; p < to; p++) {
+      const base = index[p]! * k;
+      const v = value[p]!;
+      for (let c = 0; c < k; c++) z[c]! += theta[base + c]! * v;
+    }
+  }
+}
+
+/** grad[j·k + c] += d[c] · v for every entry (j, v) of the row. */
+function spread(
+  grad: Float64Array,
+  d: Float64Array,
+  index: Int32Array,
+  value: Float32Array,
+  from: number,
+  to: number,
+  k: number,
+): void {
+  if (k === 5) {
+    const d0 = d[0]!,
+      d1 = d[1]!,
+      d2 = d[2]!,
+      d3 = d[3]!,
+      d4 = d[4]!;
+    for (let p = from; p < to; p++) {
+      const b = index[p]! * 5;
+      const v = value[p]!;
+      grad[b]! += d0 * v;
+      grad[b + 1]! += d1 * v;
+      grad[b + 2]! += d2 * v;
+      grad[b + 3]! += d3 * v;
+      grad[b + 4]! += d4 * v;
+    }
+  } else if (k === 2) {
+    const d0 = d[0]!,
+      d1 = d[1]!;
+    for (let p = from; p < to; p++) {
+      const b = index[p]! * 2;
+      const v = value[p]!;
+      grad[b]! += d0 * v;
+      grad[b + 1]! += d1 * v;
+    }
+  } else {
+    for (let p = from; p < to; p++) {
+      const base = index[p]! * k;
+      const v = value[p]!;
+      for (let c = 0; c < k; c++) grad[base + c]! += d[c]! * v;
+    }
+  }
+}
+
 /**
  * Loss and gradient at θ. Weights are laid out column by column (θ[j·k + c]
  * for feature j and class c), so that one pass over a row's entries scores
@@ -92,11 +189,7 @@ function evaluate(
     for (let c = 0; c < k; c++) z[c] = theta[wEnd + c]!;
     const from = ptr[i]!;
     const to = ptr[i + 1]!;
-    for (let p = from; p < to; p++) {
-      const base = index[p]! * k;
-      const v = value[p]!;
-      for (let c = 0; c < k; c++) z[c]! += theta[base + c]! * v;
-    }
+    accumulate(z, theta, index, value, from, to, k);
     softmaxInPlace(z);
     const y = labels[i]!;
     const weight = rw[i]! / total;
@@ -105,11 +198,7 @@ function evaluate(
       z[c] = weight * (z[c]! - (c === y ? 1 : 0));
       grad[wEnd + c]! += z[c]!;
     }
-    for (let p = from; p < to; p++) {
-      const base = index[p]! * k;
-      const v = value[p]!;
-      for (let c = 0; c < k; c++) grad[base + c]! += z[c]! * v;
-    }
+    spread(grad, z, index, value, from, to, k);
   }
   let reg = 0;
   for (let j = 0; j < wEnd; j++) {
