@@ -233,6 +233,7 @@ export function fit(rows: Rows, labels: readonly number[], options: FitOptions):
   const nextTheta = new Float64Array(size);
   const nextGrad = new Float64Array(size);
   const direction = new Float64Array(size);
+  let spare: [Float64Array, Float64Array] | undefined;
   let iterations = 0;
   for (; iterations < maxIter; iterations++) {
     // Two-loop recursion: direction = −H·grad.
@@ -273,8 +274,10 @@ export function fit(rows: Rows, labels: readonly number[], options: FitOptions):
       step *= 0.5;
     }
     if (!(nextLoss < loss)) break;
-    const sNew = new Float64Array(size);
-    const yNew = new Float64Array(size);
+    // The pair that left the memory is written over rather than a new one allocated.
+    const sNew = spare?.[0] ?? new Float64Array(size);
+    const yNew = spare?.[1] ?? new Float64Array(size);
+    spare = undefined;
     for (let j = 0; j < size; j++) {
       sNew[j] = nextTheta[j]! - theta[j]!;
       yNew[j] = nextGrad[j]! - grad[j]!;
@@ -285,10 +288,11 @@ export function fit(rows: Rows, labels: readonly number[], options: FitOptions):
       y.push(yNew);
       rho.push(1 / sy);
       if (s.length > memory) {
-        s.shift();
-        y.shift();
+        spare = [s.shift()!, y.shift()!];
         rho.shift();
       }
+    } else {
+      spare = [sNew, yNew];
     }
     const improvement = loss - nextLoss;
     theta.set(nextTheta);
