@@ -138,18 +138,16 @@ export default defineBackground(() => {
   void migrated.then(buildIndex);
 
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (r: unknown) => void) => {
-    // A draft that reached the pre-publish check: written here, one at a time (the page has already published).
-    if (isRecordRequest(message)) {
+    // Every write to the drafts is made here, one at a time, after their migrations: a draft that reached the
+    // pre-publish check (the page has already published), and what the popup and the report change.
+    const write = isRecordRequest(message)
+      ? () => recordDraft(message.record)
+      : isDraftsRequest(message)
+        ? () => applyChange(message.change)
+        : undefined;
+    if (write) {
       void migrated
-        .then(() => recordDraft(message.record))
-        .catch(() => false)
-        .then((ok) => sendResponse({ ok }));
-      return true;
-    }
-    // The popup and the report change the drafts here too, in the same queue as the records.
-    if (isDraftsRequest(message)) {
-      void migrated
-        .then(() => applyChange(message.change))
+        .then(write)
         .catch(() => false)
         .then((ok) => sendResponse({ ok }));
       return true;
