@@ -1,7 +1,7 @@
 // Fitting the two heads of the learned judgement on labelled rows, and
 // reading them back as analyze() does. No file or draft reading here, so that
 // cross-validation folds can run in worker threads (see parallel.ts).
-import type { FeatureConfig, Vector } from '../analyzers/model/features';
+import { hash, type FeatureConfig, type Vector } from '../analyzers/model/features';
 import { encodeBuckets, loadHead, probabilities, toBase64, type HeadFile } from '../analyzers/model/format';
 import { GENRES, type Genre } from '../analyzers/types';
 import { balanced, fit, toRows, type Fit } from './learn';
@@ -37,13 +37,6 @@ export interface TrainSettings {
    * its training posts or of their sources, chosen by a fixed hash; the posts it scores stay the same.
    */
   trainShare?: { share: number; by: 'post' | 'source' };
-}
-
-/** A fixed number in [0, 1) for a string (FNV-1a). */
-function unit(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0) / 2 ** 32;
 }
 
 export const SETTINGS: TrainSettings = {
@@ -233,7 +226,7 @@ export function runFold(
   fold: number,
 ): { at: number[]; scored: Scored[] } {
   const part = settings.trainShare;
-  const kept = (i: number) => !part || unit(part.by === 'post' ? `${i}` : labels[i]!.group) < part.share;
+  const kept = (i: number) => !part || hash(part.by === 'post' ? `${i}` : labels[i]!.group) / 2 ** 32 < part.share;
   const trainAt = labels.flatMap((_, i) => (foldOf[i] !== fold && kept(i) ? [i] : []));
   const at = labels.flatMap((_, i) => (foldOf[i] === fold ? [i] : []));
   if (at.length === 0) return { at, scored: [] };
